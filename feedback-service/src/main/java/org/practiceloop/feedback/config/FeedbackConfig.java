@@ -1,0 +1,12 @@
+package org.practiceloop.feedback.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "practiceloop")
+public interface FeedbackConfig {
+
+    /** Owner of every submission until organisations and API keys exist. */
+    @WithDefault("default")
+    String defaultOrganization();
+}

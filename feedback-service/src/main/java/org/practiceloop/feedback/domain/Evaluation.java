@@ -1,0 +1,75 @@
+package org.practiceloop.feedback.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An evaluation a partner submitted after a mock interview; never changed once accepted. */
+@Entity
+@Table(name = "evaluation")
+public class Evaluation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organization_id", nullable = false)
+    public String organizationId;
+
+    @Column(name = "candidate_id", nullable = false)
+    public String candidateId;
+
+    @Column(name = "candidate_email", nullable = false)
+    public String candidateEmail;
+
+    @Column(name = "candidate_name")
+    public String candidateName;
+
+    @Column(name = "interviewer_id", nullable = false)
+    public String interviewerId;
+
+    @Column(name = "interviewer_name")
+    public String interviewerName;
+
+    @Column(name = "session_date", nullable = false)
+    public LocalDate sessionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interview_type", nullable = false)
+    public InterviewType interviewType;
+
+    @Column(name = "target_role")
+    public String targetRole;
+
+    @Column(name = "target_level")
+    public String targetLevel;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Rating> ratings;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Recommendation recommendation;
+
+    public String strengths;
+    public String improvements;
+    public String comments;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    public static Optional<Evaluation> findInOrganization(String organizationId, UUID id) {
+        return find("organizationId = ?1 and id = ?2", organizationId, id).firstResultOptional();
+    }
+}

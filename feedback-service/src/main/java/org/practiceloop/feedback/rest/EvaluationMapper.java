@@ -1,0 +1,33 @@
+package org.practiceloop.feedback.rest;
+
+import java.util.List;
+import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.domain.Rating;
+
+final class EvaluationMapper {
+
+    private EvaluationMapper() {
+    }
+
+    static Evaluation toEntity(EvaluationRequest request, String organizationId) {
+        Evaluation e = new Evaluation();
+        e.organizationId = organizationId;
+        e.candidateId = request.candidate().id().strip();
+        e.candidateEmail = request.candidate().email().strip();
+        e.candidateName = request.candidate().name();
+        e.interviewerId = request.interviewer().id().strip();
+        e.interviewerName = request.interviewer().name();
+        e.sessionDate = request.sessionDate();
+        e.interviewType = request.interviewType();
+        e.targetRole = request.targetRole();
+        e.targetLevel = request.targetLevel();
+        e.ratings = request.ratings() == null ? List.of() : request.ratings().stream()
+                .map(r -> new Rating(r.competency(), r.score(), r.wasNotAssessed(), r.note()))
+                .toList();
+        e.recommendation = request.recommendation();
+        e.strengths = request.strengths();
+        e.improvements = request.improvements();
+        e.comments = request.comments();
+        return e;
+    }
+}

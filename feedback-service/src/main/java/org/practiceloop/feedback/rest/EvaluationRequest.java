@@ -1,0 +1,60 @@
+package org.practiceloop.feedback.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.practiceloop.feedback.domain.InterviewType;
+import org.practiceloop.feedback.domain.Recommendation;
+
+/** What a partner submits after a mock interview. Field names are a public contract. */
+public record EvaluationRequest(
+        @NotNull @Valid Candidate candidate,
+        @NotNull @Valid Interviewer interviewer,
+        @NotNull @PastOrPresent LocalDate sessionDate,
+        @NotNull InterviewType interviewType,
+        @Size(max = 100) String targetRole,
+        @Size(max = 50) String targetLevel,
+        @Size(max = 30) List<@NotNull @Valid RatingInput> ratings,
+        @NotNull Recommendation recommendation,
+        @Size(max = TEXT_LIMIT) String strengths,
+        @Size(max = TEXT_LIMIT) String improvements,
+        @Size(max = TEXT_LIMIT) String comments) {
+
+    static final int TEXT_LIMIT = 5000;
+
+    public record Candidate(
+            @Schema(description = "The candidate's id within the submitting organisation", example = "cand-42")
+            @NotBlank @Size(max = 100) String id,
+            @Schema(description = "Where the action plan is emailed", example = "ada@example.com")
+            @NotBlank @Email @Size(max = 254) String email,
+            @Size(max = 200) String name) {
+    }
+
+    public record Interviewer(@NotBlank @Size(max = 100) String id, @Size(max = 200) String name) {
+    }
+
+    @ScoreMatchesAssessment
+    public record RatingInput(
+            @Schema(example = "communication")
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,49}", message = "must be a lower_snake_case competency name")
+            String competency,
+            @Schema(description = "1 strong no, 2 leaning no, 3 leaning yes, 4 strong yes; absent when not assessed")
+            @Min(1) @Max(4) Integer score,
+            @Schema(description = "True when the competency was not assessed in this session")
+            Boolean notAssessed,
+            @Size(max = 1000) String note) {
+
+        public boolean wasNotAssessed() {
+            return Boolean.TRUE.equals(notAssessed);
+        }
+    }
+}

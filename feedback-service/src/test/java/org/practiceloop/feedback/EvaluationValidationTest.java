@@ -1,0 +1,92 @@
+package org.practiceloop.feedback;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is a 400 application/problem+json that names the field, never a 500. */
+@QuarkusTest
+class EvaluationValidationTest {
+
+    @Test
+    void aMissingCandidateEmailIsNamed() {
+        post(Evaluations.exampleWith("\"email\": \"ada@example.com\", ", ""))
+                .body("errors.field", hasItem("candidate.email"));
+    }
+
+    @Test
+    void anInvalidEmailIsNamed() {
+        post(Evaluations.exampleWith("ada@example.com", "not-an-email"))
+                .body("errors.field", hasItem("candidate.email"));
+    }
+
+    @Test
+    void aRatingOutsideOneToFourIsNamedWithItsIndex() {
+        post(Evaluations.exampleWith("\"score\": 3", "\"score\": 5"))
+                .body("errors.field", hasItem("ratings[1].score"));
+    }
+
+    @Test
+    void aRatingWithNeitherScoreNorNotAssessedIsNamed() {
+        post(Evaluations.exampleWith(", \"score\": 3", ""))
+                .body("errors.field", hasItem("ratings[1].score"));
+    }
+
+    @Test
+    void aSessionInTheFutureIsRefused() {
+        post(Evaluations.exampleWith("2026-03-02", LocalDate.now().plusDays(3).toString()))
+                .body("errors.field", hasItem("sessionDate"));
+    }
+
+    @Test
+    void anUnknownInterviewTypeListsTheAllowedOnes() {
+        post(Evaluations.exampleWith("\"coding\"", "\"juggling\""))
+                .body("errors[0].field", equalTo("interviewType"))
+                .body("errors[0].message", equalTo(
+                        "must be one of coding, system_design, sql_data, statistics, ml, product, behavioral"));
+    }
+
+    @Test
+    void aWrongTypeIsNamed() {
+        post(Evaluations.exampleWith("\"score\": 2", "\"score\": \"two\""))
+                .body("errors.field", hasItem("ratings[0].score"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() {
+        post(Evaluations.exampleWith("\"targetRole\"", "\"favouriteColour\": \"blue\", \"targetRole\""))
+                .body("errors.field", hasItem("favouriteColour"));
+    }
+
+    @Test
+    void malformedJsonIsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"candidate\": ")
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The body is not well-formed JSON."));
+    }
+
+    @Test
+    void aMissingBodyIsAProblem() {
+        given().contentType(ContentType.JSON)
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid request"));
+    }
+}

@@ -1,0 +1,116 @@
+package org.practiceloop.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes pending outbox rows to Kafka and marks each one published only after the broker
+ * acknowledged it ({@code acks=all}). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
+ * several relays (threads or replicas) never publish the same row at the same time. A crash
+ * between the ack and the commit publishes that row again: consumers drop it by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CLAIM_PENDING = """
+            select * from outbox_message where published_at is null
+            order by created_at limit :limit for update skip locked""";
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final Executor executor;
+
+    OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager entityManager,
+            OutboxConfig config, ManagedExecutor executor, MeterRegistry registry) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+        this.config = config;
+        this.executor = executor;
+        registry.gauge("outbox.pending", this, relay -> QuarkusTransaction.requiringNew()
+                .call(OutboxMessage::countPending));
+    }
+
+    /** Publishes right after a commit instead of waiting for the next poll. */
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWriter.OutboxAppended appended) {
+        executor.execute(this::drain);
+    }
+
+    /** Catches up on anything a failed or skipped publication left behind (broker down, restart). */
+    @Scheduled(every = "${practiceloop.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
+    }
+
+    /** Publishes batches until nothing is pending; returns how many events were published. */
+    public int drain() {
+        int total = 0;
+        try {
+            int published;
+            do {
+                published = QuarkusTransaction.requiringNew()
+                        .timeout((int) config.ackTimeout().toSeconds() + 10)
+                        .call(this::publishBatch);
+                total += published;
+            } while (published == config.batchSize());
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay stopped after %d event(s): %s", total, e.getMessage());
+        }
+        return total;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int publishBatch() {
+        List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM_PENDING, OutboxMessage.class)
+                .setParameter("limit", config.batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Boolean>> acks = batch.stream().map(this::send).toList();
+        List<Boolean> acked = Uni.join().all(acks).andCollectFailures()
+                .await().atMost(config.ackTimeout().plusSeconds(5));
+        Instant now = Instant.now();
+        int published = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMessage message = batch.get(i);
+            message.attempts++;
+            if (acked.get(i)) {
+                message.publishedAt = now;
+                published++;
+            }
+        }
+        if (published < batch.size()) {
+            LOG.warnf("Broker acknowledged %d of %d outbox event(s); the rest stay pending", published, batch.size());
+            return 0;
+        }
+        return published;
+    }
+
+    private Uni<Boolean> send(OutboxMessage message) {
+        Message<String> record = Message.of(message.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(message.topic)
+                .withKey(message.key)
+                .build());
+        return emitter.sendMessage(record)
+                .ifNoItem().after(config.ackTimeout()).fail()
+                .replaceWith(Boolean.TRUE)
+                .onFailure().recoverWithItem(Boolean.FALSE);
+    }
+}

@@ -1,0 +1,46 @@
+package org.practiceloop.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.practiceloop.common.event.EventEnvelope;
+
+/** Adds an event to the outbox inside the caller's transaction, so both commit or neither does. */
+@ApplicationScoped
+public class OutboxWriter {
+
+    private final ObjectMapper mapper;
+    private final Event<OutboxAppended> appended;
+
+    OutboxWriter(ObjectMapper mapper, Event<OutboxAppended> appended) {
+        this.mapper = mapper;
+        this.appended = appended;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(String topic, String key, EventEnvelope<?> event) {
+        OutboxMessage message = new OutboxMessage();
+        message.id = event.eventId();
+        message.topic = topic;
+        message.key = key;
+        message.payload = toJson(event);
+        message.createdAt = Instant.now();
+        message.persist();
+        appended.fire(new OutboxAppended(message.id));
+    }
+
+    private String toJson(EventEnvelope<?> event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + event.eventType() + " cannot be serialised", e);
+        }
+    }
+
+    /** Fired inside the transaction; the relay reacts only once it has committed. */
+    public record OutboxAppended(java.util.UUID id) {
+    }
+}
