@@ -124,6 +124,10 @@ public class ProblemExceptionMappers {
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) { // texts[1] in List<@NotBlank String> texts
+                path.append(node.getIndex() == null ? "" : "[" + node.getIndex() + "]");
+                continue;
+            }
             boolean lastParameter = node.getKind() == ElementKind.PARAMETER && i == nodes.size() - 1;
             if (node.getKind() != ElementKind.PROPERTY && !lastParameter) {
                 continue;

@@ -1,0 +1,34 @@
+package org.practiceloop.analysis.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a candidate should practise next and why. Holds no non-actionable text: only how many
+ * such items were shielded.
+ */
+public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved, int shieldedItems) {
+
+    public record FocusArea(
+            Theme theme,
+            String title,
+            ThemeStatus status,
+            int sessions,
+            int partners,
+            LocalDate firstSeen,
+            LocalDate lastSeen,
+            List<Evidence> evidence,
+            List<Drill> drills,
+            String howYouWillKnow,
+            LocalDate recheckOn) {
+    }
+
+    public record Evidence(String quote, LocalDate sessionDate) {
+    }
+
+    public record Drill(String practice, String target) {
+    }
+
+    public record Improvement(Theme theme, String title, LocalDate lastSeen) {
+    }
+}

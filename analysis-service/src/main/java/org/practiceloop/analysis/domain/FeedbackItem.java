@@ -1,0 +1,57 @@
+package org.practiceloop.analysis.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.UUID;
+
+/** One labelled piece of an evaluation's free text. */
+@Entity
+@Table(name = "feedback_item")
+public class FeedbackItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "evaluation_id", nullable = false)
+    public UUID evaluationId;
+
+    @Column(name = "organization_id", nullable = false)
+    public String organizationId;
+
+    @Column(name = "candidate_id", nullable = false)
+    public String candidateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ItemSource source;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Label label;
+
+    @Enumerated(EnumType.STRING)
+    public Reason reason;
+
+    @Column(nullable = false)
+    public double confidence;
+
+    @Enumerated(EnumType.STRING)
+    public Theme theme;
+
+    public static List<FeedbackItem> ofCandidate(String organizationId, String candidateId) {
+        return list("organizationId = ?1 and candidateId = ?2 order by evaluationId, source, position",
+                organizationId, candidateId);
+    }
+}

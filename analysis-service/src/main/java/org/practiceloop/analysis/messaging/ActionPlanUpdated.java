@@ -1,0 +1,19 @@
+package org.practiceloop.analysis.messaging;
+
+import java.time.Instant;
+import org.practiceloop.analysis.domain.ActionPlan;
+
+/** The {@code data} of an ActionPlanUpdated event (docs/events.md): the whole new version. */
+public record ActionPlanUpdated(
+        Candidate candidate,
+        int planVersion,
+        ActionPlan plan,
+        Instant createdAt) {
+
+    public static final String TOPIC = "action-plan-updated";
+    public static final String TYPE = "ActionPlanUpdated";
+    public static final int VERSION = 1;
+
+    public record Candidate(String id, String email, String name) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.practiceloop.analysis.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.analysis.config.OrganizationConfig;
+import org.practiceloop.analysis.service.ActionPlanService;
+
+@Path("/api/v1/candidates/{candidateId}/action-plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Action plans")
+public class ActionPlanResource {
+
+    private final ActionPlanService plans;
+    private final OrganizationConfig organization;
+
+    ActionPlanResource(ActionPlanService plans, OrganizationConfig organization) {
+        this.plans = plans;
+        this.organization = organization;
+    }
+
+    @GET
+    @Operation(summary = "The candidate's latest action plan")
+    @APIResponse(responseCode = "404", description = "No plan yet for this candidate")
+    public ActionPlanResponse latest(@PathParam("candidateId") String candidateId) {
+        return plans.latest(organization.defaultOrganization(), candidateId)
+                .map(ActionPlanResponse::of)
+                .orElseThrow(() -> new NotFoundException("No action plan for candidate " + candidateId));
+    }
+}

@@ -1,0 +1,35 @@
+package org.practiceloop.analysis.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.analysis.domain.Classification;
+import org.practiceloop.analysis.service.FeedbackClassifier;
+
+@Path("/api/v1/classify")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Classification")
+public class ClassifyResource {
+
+    private final FeedbackClassifier classifier;
+
+    ClassifyResource(FeedbackClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    @POST
+    @Operation(summary = "Label feedback texts constructive or non-actionable, with a reason, confidence and theme")
+    public ClassifyResponse classify(@NotNull @Valid ClassifyRequest request) {
+        return new ClassifyResponse(request.texts().stream().map(text -> {
+            Classification c = classifier.classify(text);
+            return new ClassifyResponse.Result(text, c.label(), c.reason(), c.confidence(), c.theme());
+        }).toList());
+    }
+}

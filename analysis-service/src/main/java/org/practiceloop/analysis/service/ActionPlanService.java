@@ -1,0 +1,60 @@
+package org.practiceloop.analysis.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.practiceloop.analysis.domain.ActionPlan;
+import org.practiceloop.analysis.domain.ActionPlanVersion;
+
+/** Keeps the versions of each candidate's plan: a new one only when the content changed. */
+@ApplicationScoped
+@Transactional
+public class ActionPlanService {
+
+    private final ObjectMapper mapper;
+
+    ActionPlanService(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The new version, or empty when the plan is the same as the latest one. */
+    public Optional<ActionPlanVersion> storeIfChanged(String organizationId, String candidateId, ActionPlan plan) {
+        String hash = hash(plan);
+        Optional<ActionPlanVersion> latest = ActionPlanVersion.latest(organizationId, candidateId);
+        if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
+            return Optional.empty();
+        }
+        ActionPlanVersion version = new ActionPlanVersion();
+        version.id = UUID.randomUUID();
+        version.organizationId = organizationId;
+        version.candidateId = candidateId;
+        version.version = latest.map(v -> v.version + 1).orElse(1);
+        version.content = plan;
+        version.contentHash = hash;
+        version.createdAt = Instant.now();
+        version.persist();
+        return Optional.of(version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActionPlanVersion> latest(String organizationId, String candidateId) {
+        return ActionPlanVersion.latest(organizationId, candidateId);
+    }
+
+    private String hash(ActionPlan plan) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(plan);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint a plan", e);
+        }
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.practiceloop.analysis.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.practiceloop.analysis.domain.ActionPlan.Drill;
+import org.practiceloop.analysis.domain.Theme;
+
+/** The curated deliberate-practice drills for each theme (practice-library.json). */
+@ApplicationScoped
+public class PracticeLibrary {
+
+    public record Practice(List<Drill> drills, String howYouWillKnow) {
+    }
+
+    private final Map<Theme, Practice> practices;
+
+    PracticeLibrary(ObjectMapper mapper) {
+        try (InputStream in = PracticeLibrary.class.getResourceAsStream("/practice-library.json")) {
+            practices = mapper.readValue(in, new TypeReference<Map<Theme, Practice>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("practice-library.json cannot be read", e);
+        }
+        EnumSet<Theme> missing = EnumSet.allOf(Theme.class);
+        missing.removeAll(practices.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("practice-library.json has no practice for " + missing);
+        }
+    }
+
+    public Practice forTheme(Theme theme) {
+        return practices.get(theme);
+    }
+}

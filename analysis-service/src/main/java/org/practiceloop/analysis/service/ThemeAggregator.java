@@ -1,0 +1,112 @@
+package org.practiceloop.analysis.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.practiceloop.analysis.domain.ActionPlan.Evidence;
+import org.practiceloop.analysis.domain.AnalyzedEvaluation;
+import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.Label;
+import org.practiceloop.analysis.domain.Theme;
+import org.practiceloop.analysis.domain.ThemeStatus;
+
+/**
+ * Recomputes a candidate's themes from the stored items every time (never increments), so a
+ * redelivered or replayed evaluation cannot count twice.
+ */
+@ApplicationScoped
+public class ThemeAggregator {
+
+    /** Competency names partners use that map to a theme other than their own name. */
+    private static final Map<String, Theme> COMPETENCY_ALIASES = Map.of(
+            "problem_solving", Theme.ALGORITHMS_DATA_STRUCTURES,
+            "coding", Theme.CODING_FLUENCY,
+            "testing", Theme.TESTING_DEBUGGING,
+            "sql", Theme.SQL_DATA,
+            "statistics", Theme.STATISTICS_EXPERIMENTATION,
+            "ml", Theme.MACHINE_LEARNING,
+            "product", Theme.PRODUCT_SENSE,
+            "behavioral", Theme.BEHAVIORAL_STORIES,
+            "design", Theme.SYSTEM_DESIGN);
+
+    public List<CandidateTheme> aggregate(List<AnalyzedEvaluation> evaluations, List<FeedbackItem> items) {
+        Map<UUID, AnalyzedEvaluation> byId = evaluations.stream()
+                .collect(Collectors.toMap(e -> e.evaluationId, Function.identity()));
+        List<AnalyzedEvaluation> chronological = evaluations.stream()
+                .sorted(Comparator.comparing((AnalyzedEvaluation e) -> e.sessionDate).thenComparing(e -> e.analyzedAt))
+                .toList();
+        Set<UUID> lastTwoSessions = chronological.subList(Math.max(0, chronological.size() - 2), chronological.size())
+                .stream().map(e -> e.evaluationId).collect(Collectors.toSet());
+
+        Map<Theme, List<FeedbackItem>> byTheme = new EnumMap<>(Theme.class);
+        items.stream().filter(i -> i.label == Label.CONSTRUCTIVE && i.theme != null)
+                .forEach(i -> byTheme.computeIfAbsent(i.theme, t -> new ArrayList<>()).add(i));
+
+        List<CandidateTheme> themes = new ArrayList<>();
+        byTheme.forEach((theme, themeItems) -> {
+            Set<UUID> sessions = new HashSet<>();
+            Set<String> partners = new HashSet<>();
+            themeItems.forEach(i -> {
+                sessions.add(i.evaluationId);
+                partners.add(byId.get(i.evaluationId).interviewerId);
+            });
+            List<LocalDate> dates = sessions.stream().map(id -> byId.get(id).sessionDate).sorted().toList();
+            List<Integer> ratings = relatedRatings(theme, chronological);
+            themes.add(new CandidateTheme(theme, status(sessions, lastTwoSessions, ratings),
+                    sessions.size(), partners.size(), dates.get(0), dates.get(dates.size() - 1),
+                    evidence(themeItems, byId), ratings));
+        });
+        return themes;
+    }
+
+    private static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoSessions, List<Integer> ratings) {
+        if (sessions.size() < 2) {
+            return ThemeStatus.SINGLE;
+        }
+        boolean absentLately = lastTwoSessions.size() == 2 && sessions.stream().noneMatch(lastTwoSessions::contains);
+        boolean ratingsRose = ratings.size() >= 2 && ratings.get(ratings.size() - 1) > ratings.get(0);
+        return absentLately && ratingsRose ? ThemeStatus.RESOLVED : ThemeStatus.RECURRING;
+    }
+
+    /** Every constructive quote for the theme, newest session first. */
+    private static List<Evidence> evidence(List<FeedbackItem> items, Map<UUID, AnalyzedEvaluation> byId) {
+        return items.stream()
+                .sorted(Comparator.comparing((FeedbackItem i) -> byId.get(i.evaluationId).sessionDate).reversed()
+                        .thenComparing(i -> i.position))
+                .map(i -> new Evidence(i.text, byId.get(i.evaluationId).sessionDate))
+                .toList();
+    }
+
+    /** The scores of the competencies that measure this theme, in session order. */
+    private static List<Integer> relatedRatings(Theme theme, List<AnalyzedEvaluation> chronological) {
+        return chronological.stream()
+                .flatMap(e -> e.ratings.stream())
+                .filter(r -> r.score() != null && theme == themeOf(r.competency()))
+                .map(r -> r.score())
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    static Theme themeOf(String competency) {
+        Theme alias = COMPETENCY_ALIASES.get(competency);
+        if (alias != null) {
+            return alias;
+        }
+        for (Theme theme : Theme.values()) {
+            if (theme.toString().equals(competency) || theme.toString().startsWith(competency + "_")) {
+                return theme;
+            }
+        }
+        return null;
+    }
+}

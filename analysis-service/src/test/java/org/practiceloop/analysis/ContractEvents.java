@@ -1,0 +1,41 @@
+package org.practiceloop.analysis;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * The producer's real JSON: docs/events/evaluation-submitted.v1.json is checked against what
+ * feedback-service actually publishes (its EvaluationSubmittedEventTest), and replayed here.
+ */
+final class ContractEvents {
+
+    static final Path EVALUATION_SUBMITTED = Path.of("../docs/events/evaluation-submitted.v1.json");
+    static final Path ACTION_PLAN_UPDATED = Path.of("../docs/events/action-plan-updated.v1.json");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ContractEvents() {
+    }
+
+    static ObjectNode read(Path path) {
+        try {
+            return (ObjectNode) MAPPER.readTree(Files.readString(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documented event as a new submission for the given candidate. */
+    static ObjectNode evaluationFor(String candidateId) {
+        ObjectNode event = read(EVALUATION_SUBMITTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("evaluationId", UUID.randomUUID().toString());
+        ((ObjectNode) data.get("candidate")).put("id", candidateId);
+        return event;
+    }
+}

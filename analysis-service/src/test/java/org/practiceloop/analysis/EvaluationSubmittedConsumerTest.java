@@ -1,0 +1,155 @@
+package org.practiceloop.analysis;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.practiceloop.analysis.domain.FeedbackItem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** The consumer, on the real broker, fed the producer's real JSON. */
+@QuarkusTest
+class EvaluationSubmittedConsumerTest {
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void anEvaluationBecomesAPlanAndAnActionPlanUpdatedEventAsDocumented() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        publish(ContractEvents.evaluationFor(candidate));
+
+        JsonPath plan = awaitPlanVersion(candidate, 1);
+        assertThat(plan.getList("focusAreas.theme", String.class))
+                .contains("problem_clarification", "testing_debugging");
+        assertThat(plan.getList("focusAreas.evidence.quote").toString())
+                .contains("Clarify the requirements before coding")
+                .doesNotContain("role was frozen");
+        assertThat(plan.getInt("shieldedItems")).isGreaterThanOrEqualTo(1);
+
+        ConsumerRecord<String, String> record = awaitEvent("action-plan-updated", candidate);
+        assertThat(record.key()).isEqualTo("default/" + candidate);
+        JsonNode produced = mapper.readTree(record.value());
+        assertThat(produced.path("data").path("planVersion").asInt()).isEqualTo(1);
+        assertThat(produced.path("data").path("candidate").path("email").asText()).isEqualTo("ada@example.com");
+
+        ObjectNode documented = ContractEvents.read(ContractEvents.ACTION_PLAN_UPDATED);
+        assertThat(withVolatileValuesOf(documented, produced))
+                .as("the producer's real JSON matches docs/events/action-plan-updated.v1.json")
+                .isEqualTo(documented);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode event = ContractEvents.evaluationFor(candidate);
+        publish(event);
+        awaitPlanVersion(candidate, 1);
+        long items = itemsOf(candidate);
+
+        publish(event);
+        ObjectNode second = ContractEvents.evaluationFor(candidate);
+        ((ObjectNode) second.get("data").get("interviewer")).put("id", "p-bob");
+        ((ObjectNode) second.get("data")).put("sessionDate", "2026-03-09");
+        publish(second);
+
+        JsonPath plan = awaitPlanVersion(candidate, 2);
+        assertThat(itemsOf(candidate)).as("the redelivery added no items").isEqualTo(2 * items);
+        assertThat(plan.getList("focusAreas.status", String.class)).contains("recurring");
+        assertThat(plan.getInt("focusAreas.find { it.theme == 'problem_clarification' }.sessions")).isEqualTo(2);
+        assertThat(plan.getInt("focusAreas.find { it.theme == 'problem_clarification' }.partners")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableEventIsDeadLetteredAndThePartitionMovesOn() {
+        String candidate = "cand-" + UUID.randomUUID();
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>("evaluation-submitted", "default/" + candidate, "{not json " + candidate),
+                new ProducerRecord<>("evaluation-submitted", "default/" + candidate,
+                        ContractEvents.evaluationFor(candidate).toString()));
+
+        ConsumerRecord<String, String> dead = awaitEvent("dead-letter-topic-evaluation-submitted", candidate);
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value()))
+                .startsWith("Not an EvaluationSubmitted event");
+        awaitPlanVersion(candidate, 1);
+    }
+
+    @Test
+    void anUnknownEventVersionIsDeadLettered() {
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode event = ContractEvents.evaluationFor(candidate);
+        event.put("eventVersion", 99);
+        publish(event);
+
+        ConsumerRecord<String, String> dead = awaitEvent("dead-letter-topic-evaluation-submitted", candidate);
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value()))
+                .isEqualTo("Unsupported event EvaluationSubmitted v99");
+    }
+
+    @Test
+    void aCandidateWithoutAPlanIsAProblemNotFound() {
+        given().when().get("/api/v1/candidates/nobody/action-plan")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    private void publish(ObjectNode event) {
+        String key = "default/" + event.path("data").path("candidate").path("id").asText();
+        kafka.produceStrings().fromRecords(List.of(new ProducerRecord<>("evaluation-submitted", key, event.toString())))
+                .awaitCompletion();
+    }
+
+    private static JsonPath awaitPlanVersion(String candidate, int version) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    var response = given().get("/api/v1/candidates/" + candidate + "/action-plan");
+                    return response.statusCode() == 200 ? response.jsonPath() : null;
+                }, plan -> plan != null && plan.getInt("version") == version);
+    }
+
+    private ConsumerRecord<String, String> awaitEvent(String topic, String candidate) {
+        ConsumerTask<String, String> consumer = kafka.consumeStrings().fromTopics(topic);
+        try {
+            return Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> consumer.getRecords().stream()
+                            .filter(r -> r.value().contains(candidate)).findFirst().orElse(null), r -> r != null);
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private static long itemsOf(String candidate) {
+        return QuarkusTransaction.requiringNew().call(() -> FeedbackItem.count("candidateId", candidate));
+    }
+
+    /** Ids, timestamps and the candidate id differ per run; the rest must match the contract exactly. */
+    private static JsonNode withVolatileValuesOf(ObjectNode documented, JsonNode produced) {
+        ObjectNode copy = produced.deepCopy();
+        copy.set("eventId", documented.get("eventId"));
+        copy.set("occurredAt", documented.get("occurredAt"));
+        ObjectNode data = (ObjectNode) copy.get("data");
+        data.set("createdAt", documented.path("data").get("createdAt"));
+        ((ObjectNode) data.get("candidate")).set("id", documented.path("data").path("candidate").get("id"));
+        return copy;
+    }
+}

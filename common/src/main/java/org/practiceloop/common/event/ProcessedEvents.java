@@ -1,0 +1,30 @@
+package org.practiceloop.common.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * A consumer's idempotency log: table {@code processed_event (event_id uuid primary key,
+ * processed_at timestamptz)} in each consuming service. Marking happens in the transaction that
+ * applies the event's effects, and the insert is race-free: of two deliveries, only one marks it.
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    private final EntityManager entityManager;
+
+    ProcessedEvents(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** True when this event was not processed before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markProcessed(UUID eventId) {
+        return entityManager.createNativeQuery(
+                        "insert into processed_event (event_id, processed_at) values (?1, now()) on conflict do nothing")
+                .setParameter(1, eventId)
+                .executeUpdate() == 1;
+    }
+}
