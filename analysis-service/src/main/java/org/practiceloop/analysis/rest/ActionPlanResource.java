@@ -1,5 +1,6 @@
 package org.practiceloop.analysis.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,7 +29,7 @@ public class ActionPlanResource {
     @GET
     @Operation(summary = "The candidate's latest action plan")
     @APIResponse(responseCode = "404", description = "No plan yet for this candidate")
-    public ActionPlanResponse latest(@PathParam("candidateId") String candidateId) {
+    public ActionPlanResponse latest(@PathParam("candidateId") @Size(max = 100) String candidateId) {
         return plans.latest(organization.defaultOrganization(), candidateId)
                 .map(ActionPlanResponse::of)
                 .orElseThrow(() -> new NotFoundException("No action plan for candidate " + candidateId));

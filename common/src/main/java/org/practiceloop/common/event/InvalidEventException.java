@@ -1,4 +1,4 @@
-package org.practiceloop.analysis.messaging;
+package org.practiceloop.common.event;
 
 /** A message that can never be processed: it goes to the dead-letter topic, not back to a retry. */
 public class InvalidEventException extends RuntimeException {

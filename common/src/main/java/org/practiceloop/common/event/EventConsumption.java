@@ -1,0 +1,54 @@
+package org.practiceloop.common.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.time.Duration;
+
+/** What every consumer does with a record: read the envelope strictly, then apply it with retries. */
+public final class EventConsumption {
+
+    /** About five minutes of backoff: rides out a database restart, then the record is dead-lettered. */
+    private static final int RETRIES = 25;
+
+    private EventConsumption() {
+    }
+
+    /**
+     * Reads an event of the given type and version, or throws {@link InvalidEventException} (the
+     * record then goes to the dead-letter topic and the partition moves on).
+     */
+    public static <T> EventEnvelope<T> read(ObjectMapper mapper, String payload, TypeReference<EventEnvelope<T>> type,
+            String eventType, int eventVersion) {
+        EventEnvelope<T> event;
+        try {
+            event = mapper.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            // The location, not the message: Jackson quotes the offending (personal) text.
+            throw new InvalidEventException("Not an " + eventType + " event: " + e.getClass().getSimpleName()
+                    + (e.getLocation() == null ? "" : " at " + e.getLocation().offsetDescription()), null);
+        }
+        if (!eventType.equals(event.eventType()) || event.eventVersion() != eventVersion) {
+            throw new InvalidEventException("Unsupported event " + event.eventType() + " v" + event.eventVersion(), null);
+        }
+        if (event.eventId() == null || event.organizationId() == null || event.data() == null) {
+            throw new InvalidEventException(eventType + " is missing eventId, organizationId or data", null);
+        }
+        return event;
+    }
+
+    /**
+     * Applies an event on a worker thread; a failure (the database restarting) is retried in
+     * place with exponential backoff, which keeps the partition's order.
+     */
+    public static Uni<Void> applyWithRetries(Runnable effects) {
+        return Uni.createFrom().item(() -> {
+                    effects.run();
+                    return (Void) null;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).atMost(RETRIES);
+    }
+}

@@ -1,0 +1,62 @@
+package org.practiceloop.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.practiceloop.common.event.EventEnvelope;
+import org.practiceloop.common.event.ProcessedEvents;
+import org.practiceloop.notification.domain.DeliveryStatus;
+import org.practiceloop.notification.domain.PlanEmail;
+import org.practiceloop.notification.messaging.ActionPlanUpdated;
+
+/** Turns a plan update into exactly one pending email per plan version. */
+@ApplicationScoped
+@Transactional
+public class PlanEmailService {
+
+    /** Fired inside the transaction; the dispatcher reacts once it has committed. */
+    public record PlanEmailQueued(UUID id) {
+    }
+
+    private final ProcessedEvents processedEvents;
+    private final PlanEmailRenderer renderer;
+    private final Event<PlanEmailQueued> queued;
+
+    PlanEmailService(ProcessedEvents processedEvents, PlanEmailRenderer renderer, Event<PlanEmailQueued> queued) {
+        this.processedEvents = processedEvents;
+        this.renderer = renderer;
+        this.queued = queued;
+    }
+
+    public void queue(EventEnvelope<ActionPlanUpdated> event) {
+        ActionPlanUpdated update = event.data();
+        if (!processedEvents.markProcessed(event.eventId())
+                || PlanEmail.count("organizationId = ?1 and candidateId = ?2 and planVersion = ?3",
+                        event.organizationId(), update.candidate().id(), update.planVersion()) > 0) {
+            return;
+        }
+        PlanEmailRenderer.RenderedEmail rendered = renderer.render(update);
+        PlanEmail email = new PlanEmail();
+        email.id = UUID.randomUUID();
+        email.organizationId = event.organizationId();
+        email.candidateId = update.candidate().id();
+        email.planVersion = update.planVersion();
+        email.recipient = update.candidate().email();
+        email.subject = rendered.subject();
+        email.htmlBody = rendered.html();
+        email.textBody = rendered.text();
+        email.status = DeliveryStatus.PENDING;
+        email.createdAt = Instant.now();
+        email.nextAttemptAt = email.createdAt;
+        email.persist();
+        queued.fire(new PlanEmailQueued(email.id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanEmail> deliveries(String organizationId, String candidateId) {
+        return PlanEmail.ofCandidate(organizationId, candidateId);
+    }
+}

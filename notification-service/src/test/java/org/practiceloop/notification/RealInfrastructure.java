@@ -1,0 +1,16 @@
+package org.practiceloop.notification;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import org.practiceloop.devinfra.KafkaTestResource;
+import org.practiceloop.devinfra.PostgresTestResource;
+import org.practiceloop.devinfra.SmtpTestResource;
+
+/** Every test of this service runs against the real PostgreSQL, a real Kafka broker and a real SMTP server. */
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notification_test"))
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.GLOBAL)
+public final class RealInfrastructure {
+}
