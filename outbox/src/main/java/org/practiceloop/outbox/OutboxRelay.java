@@ -53,7 +53,8 @@ public class OutboxRelay {
     }
 
     /** Catches up on anything a failed or skipped publication left behind (broker down, restart). */
-    @Scheduled(every = "${practiceloop.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${practiceloop.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         drain();
     }

@@ -48,7 +48,8 @@ public class EmailDispatcher {
         executor.execute(this::dispatch);
     }
 
-    @Scheduled(every = "${practiceloop.email.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${practiceloop.email.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         dispatch();
     }

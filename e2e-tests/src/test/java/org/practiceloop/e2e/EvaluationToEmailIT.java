@@ -1,0 +1,135 @@
+package org.practiceloop.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.practiceloop.devinfra.KafkaBroker;
+import org.practiceloop.devinfra.PostgresProvisioner;
+import org.practiceloop.devinfra.SmtpServer;
+
+/**
+ * The whole pipeline with no hop faked: the three packaged services as separate JVMs, a real
+ * Kafka (KRaft) broker, the real PostgreSQL (a database per service) and a real SMTP server.
+ */
+class EvaluationToEmailIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
+    private static KafkaBroker kafka;
+    private static GreenMail smtp;
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static ServiceProcess feedback;
+    private static ServiceProcess analysis;
+    private static ServiceProcess notification;
+
+    @BeforeAll
+    static void startTheSystem() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        kafka = KafkaBroker.start();
+        smtp = SmtpServer.start();
+        PostgresProvisioner.Server postgres = PostgresProvisioner.server();
+        feedback = start("feedback-service", postgres, "e2e_feedback", Map.of());
+        analysis = start("analysis-service", postgres, "e2e_analysis", Map.of());
+        notification = start("notification-service", postgres, "e2e_notification", Map.of(
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())));
+        services.forEach(s -> s.awaitReady(Duration.ofSeconds(90)));
+    }
+
+    private static ServiceProcess start(String name, PostgresProvisioner.Server postgres, String database,
+            Map<String, String> extra) {
+        Map<String, String> properties = new java.util.HashMap<>(extra);
+        properties.putAll(Map.of(
+                "quarkus.datasource.jdbc.url", PostgresProvisioner.ensureDatabase(postgres, database),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password(),
+                "quarkus.flyway.clean-disabled", "false",
+                "quarkus.flyway.clean-at-start", "true",
+                "kafka.bootstrap.servers", kafka.bootstrapServers()));
+        ServiceProcess service = ServiceProcess.start(ROOT, name, properties);
+        services.add(service);
+        return service;
+    }
+
+    @AfterAll
+    static void stopTheSystem() throws InterruptedException {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void anEvaluationPostedToFeedbackEndsAsAnActionPlanEmailInTheCandidatesInbox() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        String email = candidate + "@example.com";
+
+        given().contentType(ContentType.JSON).body(evaluation(candidate, email))
+                .when().post(feedback.baseUrl() + "/api/v1/evaluations")
+                .then().statusCode(201);
+
+        MimeMessage message = Awaitility.await("the plan email").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> inboxOf(email), inbox -> !inbox.isEmpty()).get(0);
+        assertThat(message.getSubject()).isEqualTo("Your Practice Loop action plan");
+        String body = GreenMailUtil.getBody(message);
+        assertThat(body).contains("Clarify the requirements before coding", "Test the edge cases")
+                .doesNotContain("role was frozen");
+
+        JsonPath plan = given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan")
+                .then().statusCode(200).body("version", equalTo(1)).extract().jsonPath();
+        assertThat(plan.getList("focusAreas.theme", String.class)).contains("problem_clarification");
+
+        given().get(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/deliveries")
+                .then().statusCode(200).body("[0].status", equalTo("SENT"));
+    }
+
+    private List<MimeMessage> inboxOf(String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static String evaluation(String candidate, String email) {
+        return """
+                {"candidate": {"id": "%s", "email": "%s", "name": "Ada Byron"},
+                 "interviewer": {"id": "p-anna", "name": "Anna"},
+                 "sessionDate": "2026-03-02", "interviewType": "coding",
+                 "targetRole": "software engineer",
+                 "ratings": [{"competency": "communication", "score": 2, "note": "talked over me"},
+                             {"competency": "problem_solving", "score": 3}],
+                 "recommendation": "leaning_no",
+                 "strengths": "Clean, readable code.",
+                 "improvements": "- Clarify the requirements before coding\\n- Test the edge cases",
+                 "comments": "The role was frozen this week, nothing to do with you."}
+                """.formatted(candidate, email);
+    }
+}
