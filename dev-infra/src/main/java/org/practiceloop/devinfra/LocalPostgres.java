@@ -1,12 +1,17 @@
 package org.practiceloop.devinfra;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * For deploy/local/start.sh on a machine without a PostgreSQL server: runs an embedded one on
- * the given port with its data in the given folder (kept across restarts) and creates the
- * databases named after them. Usage: {@code LocalPostgres DATA_DIR PORT DATABASE...}.
+ * For deploy/local/start.sh. Two uses:
+ * <ul>
+ * <li>{@code LocalPostgres --existing PORT DATABASE...}: creates the databases in the server
+ * already running on 127.0.0.1:PORT, then exits;</li>
+ * <li>{@code LocalPostgres DATA_DIR PORT DATABASE...}: runs an embedded PostgreSQL on PORT with
+ * its data in DATA_DIR (kept across restarts), creates the databases, and runs until stopped.</li>
+ * </ul>
  */
 public final class LocalPostgres {
 
@@ -14,11 +19,17 @@ public final class LocalPostgres {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        PostgresProvisioner.Server server = PostgresProvisioner.startEmbedded(Path.of(args[0]), Integer.parseInt(args[1]));
-        for (int i = 2; i < args.length; i++) {
-            PostgresProvisioner.ensureDatabase(server, args[i]);
+        boolean existing = "--existing".equals(args[0]);
+        int port = Integer.parseInt(args[1]);
+        PostgresProvisioner.Server server = existing
+                ? new PostgresProvisioner.Server("127.0.0.1", port, "postgres", "")
+                : PostgresProvisioner.startEmbedded(Path.of(args[0]), port);
+        Arrays.stream(args, 2, args.length).forEach(database -> PostgresProvisioner.ensureDatabase(server, database));
+        if (existing) {
+            System.out.println("Databases ready on the PostgreSQL server at 127.0.0.1:" + port);
+            return;
         }
-        System.out.println("Embedded PostgreSQL ready on " + server.host() + ":" + server.port());
+        System.out.println("Embedded PostgreSQL ready on 127.0.0.1:" + port);
         new CountDownLatch(1).await(); // the embedded server stops with this JVM
     }
 }

@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# Starts Practice Loop on this machine without Docker: PostgreSQL (the local server, or an
+# embedded one), an Apache Kafka broker in KRaft mode, GreenMail (SMTP + mailbox API) and the
+# three services. Ctrl-C, or `deploy/local/start.sh stop` from another terminal, stops
+# everything it started.
+#
+#   deploy/local/start.sh            start, print the URLs, wait (Ctrl-C stops)
+#   deploy/local/start.sh --detach   start, print the URLs, return
+#   deploy/local/start.sh stop       stop what a previous start started
+set -Eeuo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL="$ROOT/deploy/local"
+DATA="${PRACTICELOOP_DATA:-$LOCAL/.data}"
+PIDS="$DATA/pids"
+LOGS="$DATA/logs"
+SERVICES=(feedback-service analysis-service notification-service)
+declare -A PORT=([feedback-service]=8081 [analysis-service]=8082 [notification-service]=8083)
+declare -A DATABASE=([feedback-service]=feedback [analysis-service]=analysis [notification-service]=notification)
+PG_PORT=5432
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+SMTP_PORT=3025
+MAIL_API_PORT=8025
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+listening() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+await() { # await DESCRIPTION SECONDS COMMAND...
+  local what=$1 seconds=$2
+  shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    if ((SECONDS >= deadline)); then
+      log "$what did not become ready within ${seconds}s; logs are in $LOGS"
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
+stop_all() {
+  [[ -d "$PIDS" ]] || return 0
+  local pidfile pid
+  # Services first, then the parts they use.
+  for name in "${SERVICES[@]}" greenmail kafka postgres; do
+    pidfile="$PIDS/$name.pid"
+    [[ -f "$pidfile" ]] || continue
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+      log "stopping $name (pid $pid)"
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -f "$pidfile"
+  done
+}
+
+if [[ "${1:-}" == "stop" ]]; then
+  stop_all
+  exit 0
+fi
+DETACH=false
+[[ "${1:-}" == "--detach" ]] && DETACH=true
+
+command -v java >/dev/null || { echo "Java 17 or later is needed on the PATH" >&2; exit 1; }
+mkdir -p "$PIDS" "$LOGS"
+
+start_process() { # start_process NAME COMMAND...
+  local name=$1
+  shift
+  "$@" >"$LOGS/$name.log" 2>&1 &
+  echo $! >"$PIDS/$name.pid"
+}
+
+build_if_missing() {
+  local missing=false
+  for name in "${SERVICES[@]}"; do
+    [[ -f "$ROOT/$name/target/quarkus-app/quarkus-run.jar" ]] || missing=true
+  done
+  [[ -d "$LOCAL/target/kafka" && -f "$LOCAL/target/greenmail/greenmail-standalone.jar" ]] || missing=true
+  if $missing; then
+    log "building (first start): ./mvnw package -DskipTests"
+    (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
+  fi
+}
+
+start_postgres() {
+  local classpath
+  classpath="$(cat "$LOCAL/target/postgres-launcher.classpath")"
+  if listening "$PG_PORT"; then
+    log "PostgreSQL: using the server on 127.0.0.1:$PG_PORT"
+    java -cp "$classpath" org.practiceloop.devinfra.LocalPostgres --existing "$PG_PORT" \
+      "${DATABASE[@]}" >>"$LOGS/postgres.log" 2>&1
+  else
+    log "PostgreSQL: nothing on 127.0.0.1:$PG_PORT, starting an embedded one (data in $DATA/postgres)"
+    start_process postgres java -Xmx128m -cp "$classpath" org.practiceloop.devinfra.LocalPostgres \
+      "$DATA/postgres" "$PG_PORT" "${DATABASE[@]}"
+    await "PostgreSQL" 60 grep -q "ready" "$LOGS/postgres.log"
+  fi
+}
+
+start_kafka() {
+  if listening "$KAFKA_PORT"; then
+    log "Kafka: something already listens on 127.0.0.1:$KAFKA_PORT, using it"
+    return
+  fi
+  local dir="$DATA/kafka" config="$DATA/kafka/server.properties"
+  local classpath="$LOCAL/target/kafka/*"
+  mkdir -p "$dir"
+  cat >"$config" <<EOF
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir/logs
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+group.initial.rebalance.delay.ms=0
+EOF
+  if [[ ! -f "$dir/logs/meta.properties" ]]; then
+    log "Kafka: formatting the KRaft storage (first start)"
+    local cluster_id
+    cluster_id=$(java -cp "$classpath" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+    java -cp "$classpath" kafka.tools.StorageTool format -t "$cluster_id" -c "$config" >>"$LOGS/kafka.log" 2>&1
+  fi
+  log "Kafka: starting the KRaft broker on 127.0.0.1:$KAFKA_PORT"
+  start_process kafka java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$LOCAL/kafka-log4j2.properties" \
+    -cp "$classpath" kafka.Kafka "$config"
+  await "Kafka" 60 listening "$KAFKA_PORT"
+}
+
+start_greenmail() {
+  if listening "$SMTP_PORT"; then
+    log "SMTP: something already listens on 127.0.0.1:$SMTP_PORT, using it"
+    return
+  fi
+  log "SMTP: starting GreenMail (SMTP 127.0.0.1:$SMTP_PORT, mailbox API 127.0.0.1:$MAIL_API_PORT)"
+  start_process greenmail java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=$SMTP_PORT \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$MAIL_API_PORT -Dgreenmail.auth.disabled \
+    -jar "$LOCAL/target/greenmail/greenmail-standalone.jar"
+  await "GreenMail" 30 listening "$MAIL_API_PORT"
+}
+
+start_service() {
+  local name=$1
+  if listening "${PORT[$name]}"; then
+    log "$name: port ${PORT[$name]} is taken; stop what runs there first" >&2
+    return 1
+  fi
+  start_process "$name" java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+}
+
+ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
+
+started=$SECONDS
+trap 'stop_all' ERR
+build_if_missing
+start_postgres &
+pg_job=$!
+start_greenmail &
+mail_job=$!
+start_kafka
+wait "$pg_job"
+wait "$mail_job"
+for name in "${SERVICES[@]}"; do
+  start_service "$name"
+done
+for name in "${SERVICES[@]}"; do
+  await "$name" 120 ready "${PORT[$name]}"
+done
+trap - ERR
+
+cat <<EOF
+
+Practice Loop is up ($((SECONDS - started)) s).
+  Submit evaluations   POST http://127.0.0.1:8081/api/v1/evaluations
+  feedback-service     http://127.0.0.1:8081/q/swagger-ui
+  analysis-service     http://127.0.0.1:8082/q/swagger-ui
+  notification-service http://127.0.0.1:8083/q/swagger-ui
+  Mailbox (GreenMail)  http://127.0.0.1:8025  (e.g. GET /api/user/ada@example.com/messages/INBOX)
+  Kafka                127.0.0.1:9092        PostgreSQL 127.0.0.1:5432
+  Logs                 $LOGS
+EOF
+
+if $DETACH; then
+  echo "Stop with: deploy/local/start.sh stop"
+  exit 0
+fi
+echo "Ctrl-C stops everything."
+trap 'echo; stop_all; exit 0' INT TERM
+while true; do sleep 1; done
