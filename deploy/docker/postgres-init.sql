@@ -1,0 +1,4 @@
+-- Each service owns its own database.
+create database feedback;
+create database analysis;
+create database notification;
