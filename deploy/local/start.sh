@@ -154,8 +154,8 @@ start_greenmail() {
 start_service() {
   local name=$1
   if listening "${PORT[$name]}"; then
-    log "$name: port ${PORT[$name]} is taken; stop what runs there first" >&2
-    return 1
+    log "$name: something already listens on ${PORT[$name]}, using it"
+    return
   fi
   start_process "$name" java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
