@@ -16,7 +16,12 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem of(Response.StatusType status, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+        return of(status.getStatusCode(), status.getReasonPhrase(), detail);
+    }
+
+    /** For statuses JAX-RS has no constant for (422 Unprocessable Content). */
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, List.of());
     }
 
     public static Problem invalidFields(String detail, List<FieldError> errors) {

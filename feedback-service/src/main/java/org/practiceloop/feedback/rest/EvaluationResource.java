@@ -1,24 +1,39 @@
 package org.practiceloop.feedback.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.problem.Problem;
+import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
+import org.practiceloop.feedback.service.Fingerprints;
+import org.practiceloop.feedback.service.IdempotencyService;
+import org.practiceloop.feedback.service.IdempotencyService.Claim;
+import org.practiceloop.feedback.service.IdempotencyService.StoredResponse;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,23 +41,65 @@ import org.practiceloop.feedback.service.EvaluationService;
 @Tag(name = "Evaluations")
 public class EvaluationResource {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final EvaluationService service;
+    private final EvaluationListing listing;
+    private final IdempotencyService idempotency;
+    private final Fingerprints fingerprints;
+    private final ObjectMapper mapper;
     private final FeedbackConfig config;
 
-    EvaluationResource(EvaluationService service, FeedbackConfig config) {
+    EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotencyService idempotency,
+            Fingerprints fingerprints, ObjectMapper mapper, FeedbackConfig config) {
         this.service = service;
+        this.listing = listing;
+        this.idempotency = idempotency;
+        this.fingerprints = fingerprints;
+        this.mapper = mapper;
         this.config = config;
     }
 
     @POST
-    @Operation(summary = "Submit an evaluation of a mock interview")
+    @Operation(summary = "Submit an evaluation of a mock interview",
+            description = "With an Idempotency-Key, a retry of the same request returns the first answer "
+                    + "(header Idempotent-Replayed: true) instead of creating a second evaluation.")
     @APIResponse(responseCode = "201", description = "Accepted, stored, and queued for analysis")
     @APIResponse(responseCode = "400", description = "Invalid evaluation; the problem names each bad field")
-    public Response submit(@NotNull @Valid EvaluationRequest request, UriInfo uriInfo) {
-        Evaluation evaluation = service.submit(EvaluationMapper.toEntity(request, config.defaultOrganization()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(evaluation.id.toString()).build())
-                .entity(EvaluationResponse.of(evaluation))
-                .build();
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress")
+    @APIResponse(responseCode = "413", description = "The body is larger than allowed")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
+    public Response submit(@NotNull @Valid EvaluationRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
+                    description = "A unique key per logical request (a UUID), kept 24 hours")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            UriInfo uriInfo) {
+        String organizationId = config.defaultOrganization();
+        Evaluation evaluation = EvaluationMapper.toEntity(request, organizationId);
+        if (idempotencyKey == null) {
+            return created(service.submit(evaluation), uriInfo);
+        }
+        requireValidKey(idempotencyKey);
+        Claim claim = idempotency.claim(organizationId, idempotencyKey, fingerprints.of(request));
+        if (claim instanceof Claim.Replay replay) {
+            return replay(replay.response());
+        }
+        if (claim instanceof Claim.InFlight) {
+            throw ProblemException.of(Response.Status.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed; retry later.");
+        }
+        if (claim instanceof Claim.Mismatch) {
+            throw new ProblemException(Problem.of(422, "Unprocessable Content",
+                    "This Idempotency-Key was already used with a different request."));
+        }
+        try {
+            Evaluation saved = idempotency.complete(organizationId, idempotencyKey, () -> service.submit(evaluation),
+                    e -> new StoredResponse(201, json(EvaluationResponse.of(e)), location(uriInfo, e).toString()));
+            return created(saved, uriInfo);
+        } catch (RuntimeException e) {
+            idempotency.release(organizationId, idempotencyKey);
+            throw e;
+        }
     }
 
     @GET
@@ -53,5 +110,47 @@ public class EvaluationResource {
         return service.find(config.defaultOrganization(), id)
                 .map(EvaluationResponse::of)
                 .orElseThrow(() -> new NotFoundException("No evaluation " + id));
+    }
+
+    @GET
+    @Operation(summary = "List evaluations, newest submission first",
+            description = "Filter by candidate and by session date (inclusive). Follow `nextCursor` for the next page.")
+    public EvaluationPageResponse list(@QueryParam("candidateId") @Size(max = 100) String candidateId,
+            @Parameter(description = "Earliest session date, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "Latest session date, YYYY-MM-DD") @QueryParam("to") String to,
+            @QueryParam("cursor") @Size(max = 200) String cursor,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit) {
+        return listing.list(config.defaultOrganization(), candidateId, from, to, cursor, limit);
+    }
+
+    private static void requireValidKey(String key) {
+        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must be 1 to 255 visible ASCII characters");
+        }
+    }
+
+    private static Response created(Evaluation evaluation, UriInfo uriInfo) {
+        return Response.created(location(uriInfo, evaluation)).entity(EvaluationResponse.of(evaluation)).build();
+    }
+
+    private static Response replay(StoredResponse response) {
+        return Response.status(response.status())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(response.body())
+                .location(URI.create(response.location()))
+                .header("Idempotent-Replayed", "true")
+                .build();
+    }
+
+    private static URI location(UriInfo uriInfo, Evaluation evaluation) {
+        return uriInfo.getBaseUriBuilder().path("api/v1/evaluations").path(evaluation.id.toString()).build();
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

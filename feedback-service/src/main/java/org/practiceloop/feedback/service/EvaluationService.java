@@ -2,7 +2,10 @@ package org.practiceloop.feedback.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.panache.common.Parameters;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
@@ -23,7 +26,8 @@ public class EvaluationService {
 
     public Evaluation submit(Evaluation evaluation) {
         evaluation.id = UUID.randomUUID();
-        evaluation.submittedAt = Instant.now();
+        // Microseconds, as PostgreSQL keeps them, so a page cursor compares equal to the stored value.
+        evaluation.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         evaluation.persist();
         outbox.append(EvaluationSubmitted.TOPIC, EvaluationSubmitted.key(evaluation),
                 EventEnvelope.of(EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION, evaluation.organizationId,
@@ -34,5 +38,36 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Evaluation> find(String organizationId, UUID id) {
         return Evaluation.findInOrganization(organizationId, id);
+    }
+
+    /** Keyset pagination: stable while new evaluations arrive, and as fast on page 1000 as on page 1. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationPage list(EvaluationQuery query) {
+        StringBuilder where = new StringBuilder("organizationId = :org");
+        Parameters params = Parameters.with("org", query.organizationId());
+        if (query.candidateId() != null) {
+            where.append(" and candidateId = :candidate");
+            params.and("candidate", query.candidateId());
+        }
+        if (query.from() != null) {
+            where.append(" and sessionDate >= :from");
+            params.and("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and sessionDate <= :to");
+            params.and("to", query.to());
+        }
+        if (query.after() != null) {
+            where.append(" and (submittedAt < :at or (submittedAt = :at and id < :id))");
+            params.and("at", query.after().submittedAt()).and("id", query.after().id());
+        }
+        List<Evaluation> rows = Evaluation.find(where + " order by submittedAt desc, id desc", params)
+                .range(0, query.limit()).list(); // limit + 1 rows: the extra one says whether a next page exists
+        if (rows.size() <= query.limit()) {
+            return new EvaluationPage(rows, null);
+        }
+        List<Evaluation> page = rows.subList(0, query.limit());
+        Evaluation last = page.get(page.size() - 1);
+        return new EvaluationPage(page, new EvaluationQuery.Cursor(last.submittedAt, last.id));
     }
 }

@@ -1,0 +1,110 @@
+package org.practiceloop.feedback.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.practiceloop.feedback.config.IdempotencyConfig;
+import org.practiceloop.feedback.domain.IdempotencyRecord;
+
+/**
+ * Idempotency-Key with Stripe's semantics. A key is claimed in its own short transaction (the
+ * primary key makes concurrent claims race-free); the work and the stored answer then commit
+ * together, so a key can never point at work that was rolled back.
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    /** The answer a key was first given. */
+    public record StoredResponse(int status, String body, String location) {
+    }
+
+    public sealed interface Claim {
+        /** The key is new: do the work. */
+        record Granted() implements Claim {
+        }
+
+        /** Same key, same request, already answered: answer it again. */
+        record Replay(StoredResponse response) implements Claim {
+        }
+
+        /** Same key, the first request is still being processed. */
+        record InFlight() implements Claim {
+        }
+
+        /** Same key, another request. */
+        record Mismatch() implements Claim {
+        }
+    }
+
+    private final EntityManager entityManager;
+    private final IdempotencyConfig config;
+
+    IdempotencyService(EntityManager entityManager, IdempotencyConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Claim claim(String organizationId, String key, String requestHash) {
+        entityManager.createNativeQuery("""
+                        delete from idempotency_key where organization_id = ?1 and idempotency_key = ?2
+                        and (expires_at < now() or (state = 'IN_FLIGHT' and created_at < now() - ?3 * interval '1 second'))""")
+                .setParameter(1, organizationId).setParameter(2, key)
+                .setParameter(3, config.abandonedAfter().toSeconds())
+                .executeUpdate();
+        int inserted = entityManager.createNativeQuery("""
+                        insert into idempotency_key (organization_id, idempotency_key, request_hash, state, created_at, expires_at)
+                        values (?1, ?2, ?3, 'IN_FLIGHT', now(), now() + ?4 * interval '1 second') on conflict do nothing""")
+                .setParameter(1, organizationId).setParameter(2, key).setParameter(3, requestHash)
+                .setParameter(4, config.keyTtl().toSeconds())
+                .executeUpdate();
+        if (inserted == 1) {
+            return new Claim.Granted();
+        }
+        IdempotencyRecord existing = entityManager.find(IdempotencyRecord.class,
+                new IdempotencyRecord.Key(organizationId, key));
+        if (existing == null) {
+            return new Claim.InFlight(); // released by a failed first request a moment ago: the client may retry
+        }
+        if (!existing.requestHash.equals(requestHash)) {
+            return new Claim.Mismatch();
+        }
+        if (IdempotencyRecord.COMPLETED.equals(existing.state)) {
+            return new Claim.Replay(new StoredResponse(existing.responseStatus, existing.responseBody,
+                    existing.responseLocation));
+        }
+        return new Claim.InFlight();
+    }
+
+    /** Does the work and stores its answer under the claimed key, in one transaction. */
+    @Transactional
+    public <T> T complete(String organizationId, String key, Supplier<T> work, Function<T, StoredResponse> answer) {
+        T result = work.get();
+        StoredResponse response = answer.apply(result);
+        IdempotencyRecord record = entityManager.find(IdempotencyRecord.class,
+                new IdempotencyRecord.Key(organizationId, key));
+        record.state = IdempotencyRecord.COMPLETED;
+        record.responseStatus = response.status();
+        record.responseBody = response.body();
+        record.responseLocation = response.location();
+        return result;
+    }
+
+    /** Frees a key whose work failed, so the client can retry with it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String organizationId, String key) {
+        entityManager.createNativeQuery(
+                        "delete from idempotency_key where organization_id = ?1 and idempotency_key = ?2 and state = 'IN_FLIGHT'")
+                .setParameter(1, organizationId).setParameter(2, key)
+                .executeUpdate();
+    }
+
+    @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void purgeExpired() {
+        entityManager.createNativeQuery("delete from idempotency_key where expires_at < now()").executeUpdate();
+    }
+}
