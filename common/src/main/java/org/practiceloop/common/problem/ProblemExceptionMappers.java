@@ -5,16 +5,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,37 +27,28 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
+        List<Problem.FieldError> errors = FieldErrors.of(e.getConstraintViolations());
         return Problem.invalidFields("The request has " + errors.size() + " invalid field(s).", errors).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e) {
-        return Problem.invalidFields("Unknown field '" + e.getPropertyName() + "'.",
-                List.of(new Problem.FieldError(jsonPath(e), "is not a known field"))).toResponse();
+        return Problem.invalidFields("Unknown field '" + e.getPropertyName() + "'.", List.of(FieldErrors.of(e)))
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
-        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", "))
-                : "has the wrong type or format";
-        return Problem.invalidFields("A field has an invalid value.",
-                List.of(new Problem.FieldError(jsonPath(e), expected))).toResponse();
+        return Problem.invalidFields("A field has an invalid value.", List.of(FieldErrors.of(e))).toResponse();
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
-        String field = jsonPath(e);
+        String field = FieldErrors.path(e);
         if (field.isEmpty()) {
             return Problem.of(Response.Status.BAD_REQUEST, "The body is not the expected JSON object.").toResponse();
         }
-        return Problem.invalidFields("A field has the wrong type.",
-                List.of(new Problem.FieldError(field, "has the wrong type"))).toResponse();
+        return Problem.invalidFields("A field has the wrong type.", List.of(FieldErrors.of(e))).toResponse();
     }
 
     @ServerExceptionMapper
@@ -106,42 +91,4 @@ public class ProblemExceptionMappers {
         return Problem.of(Response.Status.BAD_REQUEST, "The body could not be read.").toResponse();
     }
 
-    static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /**
-     * A REST parameter's violation path starts with the method and parameter nodes
-     * ({@code create.body.candidate.email}); the client knows only {@code candidate.email}.
-     * A parameter alone (a query parameter, a missing body) keeps its own name.
-     */
-    static String fieldPath(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new java.util.ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
-        StringBuilder path = new StringBuilder();
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) { // texts[1] in List<@NotBlank String> texts
-                path.append(node.getIndex() == null ? "" : "[" + node.getIndex() + "]");
-                continue;
-            }
-            boolean lastParameter = node.getKind() == ElementKind.PARAMETER && i == nodes.size() - 1;
-            if (node.getKind() != ElementKind.PROPERTY && !lastParameter) {
-                continue;
-            }
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
-            }
-            path.append(path.isEmpty() ? "" : ".").append(node.getName());
-        }
-        return path.toString();
-    }
 }

@@ -66,8 +66,19 @@ public class Evaluation extends PanacheEntityBase {
     public String improvements;
     public String comments;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> questions;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
+
+    /** SHA-256 of an imported row, so a retried import does not store it twice; null for API and form submissions. */
+    @Column(name = "import_fingerprint")
+    public String importFingerprint;
+
+    public static Optional<Evaluation> findImported(String organizationId, String fingerprint) {
+        return find("organizationId = ?1 and importFingerprint = ?2", organizationId, fingerprint).firstResultOptional();
+    }
 
     public static Optional<Evaluation> findInOrganization(String organizationId, UUID id) {
         return find("organizationId = ?1 and id = ?2", organizationId, id).firstResultOptional();

@@ -23,6 +23,7 @@ public record EvaluationSubmitted(
         String strengths,
         String improvements,
         String comments,
+        List<String> questions,
         Instant submittedAt) {
 
     public static final String TOPIC = "evaluation-submitted";
@@ -40,7 +41,7 @@ public record EvaluationSubmitted(
                 new Candidate(e.candidateId, e.candidateEmail, e.candidateName),
                 new Interviewer(e.interviewerId, e.interviewerName),
                 e.sessionDate, e.interviewType, e.targetRole, e.targetLevel, e.ratings, e.recommendation,
-                e.strengths, e.improvements, e.comments, e.submittedAt);
+                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt);
     }
 
     /** Keeps each candidate's events in order on one partition; organisations never share a key. */

@@ -28,6 +28,7 @@ final class EvaluationMapper {
         e.strengths = request.strengths();
         e.improvements = request.improvements();
         e.comments = request.comments();
+        e.questions = request.questions();
         return e;
     }
 }

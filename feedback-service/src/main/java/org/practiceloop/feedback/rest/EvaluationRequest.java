@@ -27,7 +27,9 @@ public record EvaluationRequest(
         @NotNull Recommendation recommendation,
         @Size(max = TEXT_LIMIT) String strengths,
         @Size(max = TEXT_LIMIT) String improvements,
-        @Size(max = TEXT_LIMIT) String comments) {
+        @Size(max = TEXT_LIMIT) String comments,
+        @Schema(description = "Questions the partner asked (optional)")
+        @Size(max = 30) List<@NotBlank @Size(max = 500) String> questions) {
 
     static final int TEXT_LIMIT = 5000;
 

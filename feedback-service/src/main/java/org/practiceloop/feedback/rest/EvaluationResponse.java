@@ -23,6 +23,7 @@ public record EvaluationResponse(
         String strengths,
         String improvements,
         String comments,
+        List<String> questions,
         Instant submittedAt) {
 
     static EvaluationResponse of(Evaluation e) {
@@ -30,6 +31,6 @@ public record EvaluationResponse(
                 new EvaluationRequest.Candidate(e.candidateId, e.candidateEmail, e.candidateName),
                 new EvaluationRequest.Interviewer(e.interviewerId, e.interviewerName),
                 e.sessionDate, e.interviewType, e.targetRole, e.targetLevel, e.ratings, e.recommendation,
-                e.strengths, e.improvements, e.comments, e.submittedAt);
+                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt);
     }
 }

@@ -35,6 +35,21 @@ public class EvaluationService {
         return evaluation;
     }
 
+    /** An imported row: stored now, or found stored by an earlier import of the same content. */
+    public record Imported(Evaluation evaluation, boolean duplicate) {
+    }
+
+    /**
+     * Stores an imported evaluation unless one with the same fingerprint is stored already. Two
+     * imports racing on one row are kept apart by the unique index: the loser's transaction fails
+     * and its client's retry reports the row as a duplicate.
+     */
+    public Imported importEvaluation(Evaluation evaluation) {
+        return Evaluation.findImported(evaluation.organizationId, evaluation.importFingerprint)
+                .map(existing -> new Imported(existing, true))
+                .orElseGet(() -> new Imported(submit(evaluation), false));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Evaluation> find(String organizationId, UUID id) {
         return Evaluation.findInOrganization(organizationId, id);
