@@ -5,7 +5,7 @@ import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.util.Map;
 
-/** Starts a real in-JVM KRaft broker for the tests and injects a {@link KafkaCompanion} for it. */
+/** Starts a real in-JVM KRaft broker for the tests; injects a {@link KafkaCompanion} for it, and the broker itself. */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     private KafkaBroker broker;
@@ -22,6 +22,8 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(companion,
                 new TestInjector.AnnotatedAndMatchesType(InjectKafkaCompanion.class, KafkaCompanion.class));
+        testInjector.injectIntoFields(broker,
+                new TestInjector.AnnotatedAndMatchesType(InjectKafkaBroker.class, KafkaBroker.class));
     }
 
     @Override
