@@ -107,7 +107,7 @@ class IdempotencyKeyTest {
             pool.shutdown();
         }
 
-        assertThat(responses).extracting(Response::statusCode).containsOnly(201, 409).contains(201);
+        assertThat(responses).extracting(Response::statusCode).isSubsetOf(201, 409).contains(201);
         List<String> createdIds = responses.stream().filter(r -> r.statusCode() == 201)
                 .map(r -> r.jsonPath().getString("id")).distinct().toList();
         assertThat(createdIds).as("every 201 is the same evaluation").hasSize(1);

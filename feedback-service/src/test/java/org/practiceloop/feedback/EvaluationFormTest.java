@@ -1,0 +1,83 @@
+package org.practiceloop.feedback;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The form over plain HTTP, as a browser without JavaScript uses it. */
+@QuarkusTest
+class EvaluationFormTest {
+
+    @Test
+    void theFormShowsTheRatingScaleWithLabelledFields() {
+        given().get("/form").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<label for=\"candidateEmail\">"))
+                .body(containsString("Clear gaps; would not advance on this competency."))
+                .body(containsString("name=\"score.communication\" value=\"4\""));
+    }
+
+    @Test
+    void aValidSubmissionRedirectsToTheConfirmationAndIsStoredLikeAnApiOne() {
+        String location = filled(Map.of()).redirects().follow(false)
+                .post("/form").then().statusCode(303)
+                .header("Location", matchesPattern(".*/form/submitted/[0-9a-f-]{36}"))
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        given().get(location).then().statusCode(200).body(containsString("your evaluation was received"));
+        given().get("/api/v1/evaluations/" + id).then().statusCode(200)
+                .body("candidate.email", equalTo("ada@example.com"))
+                .body("ratings[0].competency", equalTo("communication"))
+                .body("ratings[0].score", equalTo(2))
+                .body("ratings[0].note", equalTo("talked over me"))
+                .body("ratings[1].notAssessed", equalTo(true))
+                .body("questions", equalTo(java.util.List.of("Design a rate limiter", "Find the median")));
+    }
+
+    @Test
+    void invalidFieldsComeBackWithMessagesAndTheEnteredValues() {
+        filled(Map.of("candidateEmail", "not-an-email", "sessionDate", "2999-01-01"))
+                .post("/form").then().statusCode(400)
+                .body(containsString("id=\"candidateEmail-error\""))
+                .body(containsString("must be a well-formed email address"))
+                .body(containsString("id=\"sessionDate-error\""))
+                .body(containsString("value=\"not-an-email\""))
+                .body(containsString("aria-invalid=\"true\""));
+    }
+
+    @Test
+    void submittedTextIsEscapedWhenShownAgain() {
+        filled(Map.of("candidateEmail", "", "strengths", "<script>alert(1)</script>"))
+                .post("/form").then().statusCode(400)
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(not(containsString("<script>alert(1)</script>")));
+    }
+
+    /** A complete form, with some fields replaced. */
+    private static RequestSpecification filled(Map<String, String> replaced) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("candidateId", "cand-form");
+        fields.put("candidateEmail", "ada@example.com");
+        fields.put("candidateName", "Ada Byron");
+        fields.put("interviewerId", "p-anna");
+        fields.put("sessionDate", "2026-03-02");
+        fields.put("interviewType", "coding");
+        fields.put("recommendation", "leaning_no");
+        fields.put("score.communication", "2");
+        fields.put("note.communication", "talked over me");
+        fields.put("score.testing", "na");
+        fields.put("improvements", "- Clarify the requirements before coding\n- Test the edge cases");
+        fields.put("questions", "Design a rate limiter\n\nFind the median\n");
+        fields.putAll(replaced);
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields);
+    }
+}
