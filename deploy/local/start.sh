@@ -14,6 +14,8 @@ LOCAL="$ROOT/deploy/local"
 DATA="${PRACTICELOOP_DATA:-$LOCAL/.data}"
 PIDS="$DATA/pids"
 LOGS="$DATA/logs"
+# shellcheck source=deploy/local/kafka.sh
+source "$LOCAL/kafka.sh"
 SERVICES=(feedback-service analysis-service notification-service)
 declare -A PORT=([feedback-service]=8081 [analysis-service]=8082 [notification-service]=8083)
 declare -A DATABASE=([feedback-service]=feedback [analysis-service]=analysis [notification-service]=notification)
@@ -107,35 +109,8 @@ start_kafka() {
     log "Kafka: something already listens on 127.0.0.1:$KAFKA_PORT, using it"
     return
   fi
-  local dir="$DATA/kafka" config="$DATA/kafka/server.properties"
-  local classpath="$LOCAL/target/kafka/*"
-  mkdir -p "$dir"
-  cat >"$config" <<EOF
-process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
-controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-inter.broker.listener.name=PLAINTEXT
-log.dirs=$dir/logs
-num.partitions=3
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-share.coordinator.state.topic.replication.factor=1
-group.initial.rebalance.delay.ms=0
-EOF
-  if [[ ! -f "$dir/logs/meta.properties" ]]; then
-    log "Kafka: formatting the KRaft storage (first start)"
-    local cluster_id
-    cluster_id=$(java -cp "$classpath" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
-    java -cp "$classpath" kafka.tools.StorageTool format -t "$cluster_id" -c "$config" >>"$LOGS/kafka.log" 2>&1
-  fi
   log "Kafka: starting the KRaft broker on 127.0.0.1:$KAFKA_PORT"
-  start_process kafka java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$LOCAL/kafka-log4j2.properties" \
-    -cp "$classpath" kafka.Kafka "$config"
+  start_kraft_broker "$DATA/kafka" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$LOGS/kafka.log" >"$PIDS/kafka.pid"
   await "Kafka" 60 listening "$KAFKA_PORT"
 }
 

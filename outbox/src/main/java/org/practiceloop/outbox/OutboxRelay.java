@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -29,13 +31,15 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CLAIM_PENDING = """
-            select * from outbox_message where published_at is null
+            select id, topic, message_key, payload from outbox_message where published_at is null
             order by created_at limit :limit for update skip locked""";
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final Executor executor;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean drainRequested = new AtomicBoolean();
 
     OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager entityManager,
             OutboxConfig config, ManagedExecutor executor, MeterRegistry registry) {
@@ -49,14 +53,38 @@ public class OutboxRelay {
 
     /** Publishes right after a commit instead of waiting for the next poll. */
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWriter.OutboxAppended appended) {
-        executor.execute(this::drain);
+        requestDrain();
     }
 
     /** Catches up on anything a failed or skipped publication left behind (broker down, restart). */
     @Scheduled(every = "${practiceloop.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        drain();
+        requestDrain();
+    }
+
+    /**
+     * One drain at a time per instance: commits that arrive during a drain only ask for another
+     * pass, so under load events go out in batches rather than one transaction per commit.
+     */
+    void requestDrain() {
+        drainRequested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drainWhileRequested);
+        }
+    }
+
+    private void drainWhileRequested() {
+        try {
+            while (drainRequested.getAndSet(false)) {
+                drain();
+            }
+        } finally {
+            draining.set(false);
+        }
+        if (drainRequested.get()) { // asked for between the last pass and the release
+            requestDrain();
+        }
     }
 
     /** Publishes batches until nothing is pending; returns how many events were published. */
@@ -76,38 +104,44 @@ public class OutboxRelay {
         return total;
     }
 
+    /** Claims a batch, publishes it, and marks what the broker acknowledged with one statement. */
     @SuppressWarnings("unchecked")
     private int publishBatch() {
-        List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM_PENDING, OutboxMessage.class)
+        List<Object[]> batch = entityManager.createNativeQuery(CLAIM_PENDING)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Boolean>> acks = batch.stream().map(this::send).toList();
+        List<Uni<Boolean>> acks = batch.stream().map(row -> send((String) row[1], (String) row[2], (String) row[3]))
+                .toList();
         List<Boolean> acked = Uni.join().all(acks).andCollectFailures()
                 .await().atMost(config.ackTimeout().plusSeconds(5));
-        Instant now = Instant.now();
-        int published = 0;
+        List<UUID> published = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            OutboxMessage message = batch.get(i);
-            message.attempts++;
             if (acked.get(i)) {
-                message.publishedAt = now;
-                published++;
+                published.add((UUID) batch.get(i)[0]);
             }
         }
-        if (published < batch.size()) {
-            LOG.warnf("Broker acknowledged %d of %d outbox event(s); the rest stay pending", published, batch.size());
+        entityManager.createNativeQuery("""
+                        update outbox_message set attempts = attempts + 1,
+                        published_at = case when id = any(?1) then now() else null end
+                        where id = any(?2)""")
+                .setParameter(1, published.toArray(UUID[]::new))
+                .setParameter(2, batch.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new))
+                .executeUpdate();
+        if (published.size() < batch.size()) {
+            LOG.warnf("Broker acknowledged %d of %d outbox event(s); the rest stay pending", published.size(),
+                    batch.size());
             return 0;
         }
-        return published;
+        return published.size();
     }
 
-    private Uni<Boolean> send(OutboxMessage message) {
-        Message<String> record = Message.of(message.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(message.topic)
-                .withKey(message.key)
+    private Uni<Boolean> send(String topic, String key, String payload) {
+        Message<String> record = Message.of(payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topic)
+                .withKey(key)
                 .build());
         return emitter.sendMessage(record)
                 .ifNoItem().after(config.ackTimeout()).fail()

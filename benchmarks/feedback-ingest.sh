@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Ingest benchmark for feedback-service: accepted evaluations per second and latency
+# percentiles for POST /api/v1/evaluations (wrk, realistic body), and in the same run pgbench
+# executing the same SQL transaction on the same PostgreSQL, with the ratio of the two.
+#
+# It starts its own KRaft broker (port 19092) and feedback-service (port 18081, database
+# bench_feedback, recreated), so the rest of the system does not compete for the CPU.
+# Needs: wrk, pgbench, psql (Debian: wrk, postgresql-client), PostgreSQL on 127.0.0.1:5432,
+# and the build (./mvnw package -DskipTests).
+#
+#   benchmarks/feedback-ingest.sh [SECONDS] [CONNECTIONS]     (defaults: 30 s, 16 connections)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DURATION=${1:-30}
+CONNECTIONS=${2:-16}
+THREADS=2
+PORT=18081
+WORK=$(mktemp -d)
+PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+# shellcheck source=../deploy/local/kafka.sh
+source "$ROOT/deploy/local/kafka.sh"
+
+for tool in wrk pgbench psql java; do
+  command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
+done
+[[ -f "$ROOT/feedback-service/target/quarkus-app/quarkus-run.jar" && -d "$KAFKA_LIBS" ]] \
+  || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+await_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.2; done; return 1; }
+
+$PG -d postgres -c "drop database if exists bench_feedback" -c "create database bench_feedback"
+pids+=("$(start_kraft_broker "$WORK/kafka" 19092 19093 "$WORK/kafka.log")")
+await_port 19092
+java -Xmx512m -Dquarkus.http.port=$PORT -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_feedback \
+  -Dkafka.bootstrap.servers=127.0.0.1:19092 \
+  -jar "$ROOT/feedback-service/target/quarkus-app/quarkus-run.jar" >"$WORK/feedback.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 0.2; done
+
+export EVALUATION_JSON="$ROOT/feedback-service/src/test/resources/evaluation.json"
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; wrk $THREADS threads x $CONNECTIONS connections, ${DURATION}s"
+echo "== warm-up (10 s)"
+wrk -t$THREADS -c$CONNECTIONS -d10s -s "$ROOT/benchmarks/feedback-ingest.lua" "http://127.0.0.1:$PORT/api/v1/evaluations" >/dev/null
+echo "== feedback-service: POST /api/v1/evaluations"
+service=$(wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s -s "$ROOT/benchmarks/feedback-ingest.lua" \
+  "http://127.0.0.1:$PORT/api/v1/evaluations" | grep -E "^(accepted|latency_ms)")
+echo "$service"
+rss=$(ps -o rss= -p "${pids[1]}")
+echo "feedback-service RSS after the run: $((rss / 1024)) MiB; outbox still pending: $(curl -s http://127.0.0.1:$PORT/q/metrics | awk '/^outbox_pending/{print $2}')"
+
+echo "== pgbench: the same transaction, $CONNECTIONS clients"
+physical=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j $THREADS -T "$DURATION" \
+  -f "$ROOT/benchmarks/feedback-ingest.sql" bench_feedback 2>&1 | grep -E "^(tps|latency average)")
+echo "$physical"
+
+service_rate=$(echo "$service" | sed -n 's/.*accepted_per_s=\([0-9.]*\).*/\1/p')
+physical_rate=$(echo "$physical" | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+echo "== ratio service / pgbench: $(awk -v s="$service_rate" -v p="$physical_rate" 'BEGIN{printf "%.2f", s/p}') (goal >= 0.60)"
