@@ -57,6 +57,16 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentCarriesExamples() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/evaluations'.post.requestBody.content.'application/json'.examples"
+                        + ".'A coding mock interview'.value.candidate.email", equalTo("ada@example.com"))
+                .body("paths.'/api/v1/evaluations/import'.post.requestBody.content.'text/csv'.examples"
+                        + ".'Two sessions'.value", org.hamcrest.Matchers.startsWith("candidate_id,"));
+    }
+
+    @Test
     void anUnknownEvaluationIsAProblemNotFound() {
         given().when().get("/api/v1/evaluations/9b4a1f0e-0000-4000-8000-000000000000")
                 .then().statusCode(404)

@@ -22,6 +22,10 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +46,19 @@ import org.practiceloop.feedback.service.IdempotencyService.StoredResponse;
 public class EvaluationResource {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String EXAMPLE = """
+            {"candidate": {"id": "cand-42", "email": "ada@example.com", "name": "Ada Byron"},
+             "interviewer": {"id": "p-anna", "name": "Anna"},
+             "sessionDate": "2026-03-02", "interviewType": "coding", "targetRole": "software engineer",
+             "targetLevel": "senior",
+             "ratings": [{"competency": "communication", "score": 2, "note": "talked over me"},
+                         {"competency": "problem_solving", "score": 3},
+                         {"competency": "system_design", "notAssessed": true}],
+             "recommendation": "leaning_no",
+             "strengths": "Clean, readable code.",
+             "improvements": "- Clarify the requirements before coding\\n- Test the edge cases",
+             "comments": "The role was frozen this week, nothing to do with you.",
+             "questions": ["Merge overlapping intervals"]}""";
 
     private final EvaluationService service;
     private final EvaluationListing listing;
@@ -69,7 +86,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress")
     @APIResponse(responseCode = "413", description = "The body is larger than allowed")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
-    public Response submit(@NotNull @Valid EvaluationRequest request,
+    public Response submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRequest.class),
+                    examples = @ExampleObject(name = "A coding mock interview", value = EXAMPLE)))
+            @NotNull @Valid EvaluationRequest request,
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,

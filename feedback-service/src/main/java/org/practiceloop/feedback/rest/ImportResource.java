@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.problem.FieldErrors;
@@ -82,7 +85,12 @@ public class ImportResource {
                     + "session_date, interview_type, target_role, target_level, recommendation, ratings "
                     + "(communication=2;problem_solving=3;sql=na), strengths, improvements, comments.")
     @APIResponse(responseCode = "200", description = "One result per row: accepted, duplicate, or rejected with reasons")
-    public ImportResponse importCsv(String body) {
+    public ImportResponse importCsv(@RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(
+            name = "Two sessions", value = """
+                    candidate_id,candidate_email,interviewer_id,session_date,interview_type,recommendation,ratings,improvements
+                    cand-42,ada@example.com,p-anna,2026-01-10,coding,leaning_no,communication=2;sql=na,Clarify the input size first
+                    cand-42,ada@example.com,p-bob,2026-01-17,sql_data,leaning_yes,sql=3,Check row counts after each join
+                    """))) String body) {
         return importRows(new ArrayList<>(CsvEvaluations.read(body, mapper)));
     }
 
