@@ -9,6 +9,7 @@
 # and the build (./mvnw package -DskipTests).
 #
 #   benchmarks/feedback-ingest.sh [SECONDS] [CONNECTIONS]     (defaults: 30 s, 16 connections)
+#   FEEDBACK_JAVA_OPTS="-XX:+UseParallelGC" benchmarks/feedback-ingest.sh   (extra JVM options to compare)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION=${1:-30}
@@ -39,7 +40,8 @@ await_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/
 $PG -d postgres -c "drop database if exists bench_feedback" -c "create database bench_feedback"
 pids+=("$(start_kraft_broker "$WORK/kafka" 19092 19093 "$WORK/kafka.log")")
 await_port 19092
-java -Xmx512m -Dquarkus.http.port=$PORT -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN \
+# shellcheck disable=SC2086 # FEEDBACK_JAVA_OPTS is a list of options
+java -Xmx512m ${FEEDBACK_JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN \
   -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_feedback \
   -Dkafka.bootstrap.servers=127.0.0.1:19092 \
   -jar "$ROOT/feedback-service/target/quarkus-app/quarkus-run.jar" >"$WORK/feedback.log" 2>&1 &
