@@ -5,6 +5,8 @@ public enum DeliveryStatus {
     PENDING,
     /** Accepted by the SMTP server. */
     SENT,
-    /** Permanently refused by the SMTP server; not retried. */
-    FAILED
+    /** Permanently refused by the SMTP server, or out of attempts; not retried. */
+    FAILED,
+    /** Not sent: the address was refused permanently before. */
+    SUPPRESSED
 }

@@ -16,13 +16,14 @@ import org.jboss.logging.Logger;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
+import org.practiceloop.notification.domain.SuppressedAddresses;
 
 /**
  * Sends pending emails. A row is locked ({@code FOR UPDATE SKIP LOCKED}) while it is sent and
  * marked in the same transaction, so two dispatchers never send one email twice; a crash
  * after the SMTP server accepted it but before the commit sends it once more, with the same
- * Message-ID. Temporary failures are retried with exponential backoff; a permanent refusal
- * (5xx) is not.
+ * Message-ID. Temporary failures (4xx, refused connections, timeouts) are retried with
+ * exponential backoff; a permanent refusal (5xx) is not, and suppresses the address.
  */
 @ApplicationScoped
 public class EmailDispatcher {
@@ -36,12 +37,15 @@ public class EmailDispatcher {
     private final EntityManager entityManager;
     private final NotificationConfig.Email config;
     private final ManagedExecutor executor;
+    private final SuppressedAddresses suppressed;
 
-    EmailDispatcher(Mailer mailer, EntityManager entityManager, NotificationConfig config, ManagedExecutor executor) {
+    EmailDispatcher(Mailer mailer, EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
+            SuppressedAddresses suppressed) {
         this.mailer = mailer;
         this.entityManager = entityManager;
         this.config = config.email();
         this.executor = executor;
+        this.suppressed = suppressed;
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanEmailService.PlanEmailQueued queued) {
@@ -82,7 +86,11 @@ public class EmailDispatcher {
         } catch (RuntimeException e) {
             SMTPException smtp = smtpCause(e);
             email.lastError = smtp != null ? "SMTP " + smtp.getReplyCode() : e.getClass().getSimpleName();
-            if ((smtp != null && smtp.isPermanent()) || email.attempts >= config.maxAttempts()) {
+            if (smtp != null && smtp.isPermanent()) {
+                email.status = DeliveryStatus.FAILED;
+                suppressed.suppress(email.organizationId, email.recipient, email.lastError);
+                LOG.warnf("Email %s refused permanently (%s); the address is suppressed", email.id, email.lastError);
+            } else if (email.attempts >= config.maxAttempts()) {
                 email.status = DeliveryStatus.FAILED;
                 LOG.warnf("Email %s failed for good after %d attempt(s): %s", email.id, email.attempts, email.lastError);
             } else {

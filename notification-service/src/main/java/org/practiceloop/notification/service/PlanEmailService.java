@@ -10,6 +10,7 @@ import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.common.event.ProcessedEvents;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
+import org.practiceloop.notification.domain.SuppressedAddresses;
 import org.practiceloop.notification.messaging.ActionPlanUpdated;
 
 /** Turns a plan update into exactly one pending email per plan version. */
@@ -24,11 +25,14 @@ public class PlanEmailService {
     private final ProcessedEvents processedEvents;
     private final PlanEmailRenderer renderer;
     private final Event<PlanEmailQueued> queued;
+    private final SuppressedAddresses suppressed;
 
-    PlanEmailService(ProcessedEvents processedEvents, PlanEmailRenderer renderer, Event<PlanEmailQueued> queued) {
+    PlanEmailService(ProcessedEvents processedEvents, PlanEmailRenderer renderer, Event<PlanEmailQueued> queued,
+            SuppressedAddresses suppressed) {
         this.processedEvents = processedEvents;
         this.renderer = renderer;
         this.queued = queued;
+        this.suppressed = suppressed;
     }
 
     public void queue(EventEnvelope<ActionPlanUpdated> event) {
@@ -48,9 +52,14 @@ public class PlanEmailService {
         email.subject = rendered.subject();
         email.htmlBody = rendered.html();
         email.textBody = rendered.text();
-        email.status = DeliveryStatus.PENDING;
         email.createdAt = Instant.now();
         email.nextAttemptAt = email.createdAt;
+        if (suppressed.isSuppressed(email.organizationId, email.recipient)) {
+            email.status = DeliveryStatus.SUPPRESSED; // kept in the delivery log, never sent
+            email.persist();
+            return;
+        }
+        email.status = DeliveryStatus.PENDING;
         email.persist();
         queued.fire(new PlanEmailQueued(email.id));
     }

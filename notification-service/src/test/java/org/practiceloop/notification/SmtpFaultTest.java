@@ -1,0 +1,78 @@
+package org.practiceloop.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** SMTP faults against a real, scripted SMTP server: 451 is retried, 550 suppresses the address. */
+@QuarkusTest
+@TestProfile(ScriptedSmtpProfile.class)
+class SmtpFaultTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    ScriptedSmtpServer smtp;
+
+    @Test
+    void aTemporaryRefusalIsRetriedAndDeliversOnce() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        String address = "tempfail-" + candidate + "@example.com";
+        publish(candidate, address, 1);
+
+        JsonPath delivery = awaitDelivery(candidate, "SENT");
+        assertThat(delivery.getInt("[0].attempts")).isEqualTo(2);
+        assertThat(smtp.attempts(address)).isEqualTo(2);
+        assertThat(smtp.accepted(address)).isEqualTo(1);
+    }
+
+    @Test
+    void aPermanentRefusalIsNotRetriedAndSuppressesTheAddress() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        String address = "reject-" + candidate + "@example.com";
+        publish(candidate, address, 1);
+
+        JsonPath failed = awaitDelivery(candidate, "FAILED");
+        assertThat(failed.getString("[0].lastError")).isEqualTo("SMTP 550");
+        assertThat(failed.getInt("[0].attempts")).isEqualTo(1);
+
+        publish(candidate, address, 2);
+        JsonPath suppressed = awaitDelivery(candidate, "SUPPRESSED");
+        assertThat(suppressed.getInt("[0].planVersion")).isEqualTo(2);
+        assertThat(smtp.attempts(address)).as("the suppressed address is not tried again").isEqualTo(1);
+    }
+
+    private void publish(String candidate, String address, int version) throws Exception {
+        ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(PlanEmailTest.CONTRACT_EXAMPLE));
+        event.put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) event.get("data")).put("planVersion", version);
+        ObjectNode who = (ObjectNode) event.at("/data/candidate");
+        who.put("id", candidate);
+        who.put("email", address);
+        kafka.produceStrings().fromRecords(List.of(
+                new ProducerRecord<>("action-plan-updated", "default/" + candidate, event.toString()))).awaitCompletion();
+    }
+
+    /** The newest delivery, once it has the given status. */
+    private static JsonPath awaitDelivery(String candidate, String status) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/v1/candidates/" + candidate + "/deliveries").jsonPath(),
+                        deliveries -> status.equals(deliveries.getString("[0].status")));
+    }
+}
