@@ -126,13 +126,21 @@ start_greenmail() {
   await "GreenMail" 30 listening "$MAIL_API_PORT"
 }
 
+# The key of the unsubscribe links: made once per data folder, so links in sent emails keep working.
+unsubscribe_secret() {
+  local file="$DATA/unsubscribe-secret"
+  [[ -s "$file" ]] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n=' >"$file")
+  cat "$file"
+}
+
 start_service() {
   local name=$1
   if listening "${PORT[$name]}"; then
     log "$name: something already listens on ${PORT[$name]}, using it"
     return
   fi
-  start_process "$name" java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+  UNSUBSCRIBE_SECRET="$(unsubscribe_secret)" start_process "$name" java -Xmx256m \
+    -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 
 ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }

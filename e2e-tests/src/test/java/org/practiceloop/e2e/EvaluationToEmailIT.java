@@ -48,6 +48,7 @@ class EvaluationToEmailIT {
         feedback = start("feedback-service", postgres, "e2e_feedback", Map.of());
         analysis = start("analysis-service", postgres, "e2e_analysis", Map.of());
         notification = start("notification-service", postgres, "e2e_notification", Map.of(
+                "practiceloop.unsubscribe.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())));
         services.forEach(s -> s.awaitReady(Duration.ofSeconds(90)));

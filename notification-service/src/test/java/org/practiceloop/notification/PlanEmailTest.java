@@ -52,6 +52,8 @@ class PlanEmailTest {
         assertThat(email.getSubject()).isEqualTo("Your Practice Loop action plan");
         assertThat(email.getFrom()[0].toString()).contains("plans@practiceloop.local");
         assertThat(email.getHeader("Message-ID")[0]).matches("<plan-[0-9a-f-]{36}@practiceloop>");
+        assertThat(email.getHeader("List-Unsubscribe")[0]).matches("<http://127.0.0.1:8083/unsubscribe\\?token=[\\w-]+\\.[\\w-]+>");
+        assertThat(email.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 
         String text = part(email, "text/plain");
         String html = part(email, "text/html");

@@ -13,6 +13,21 @@ public interface NotificationConfig {
 
     Email email();
 
+    /** Where candidates reach this service from their email client, e.g. https://notify.example.org. */
+    @WithDefault("http://127.0.0.1:8083")
+    String publicUrl();
+
+    Unsubscribe unsubscribe();
+
+    interface Unsubscribe {
+        /** HMAC-SHA256 key of the unsubscribe links (at least 32 characters); required, never committed. */
+        String secret();
+
+        /** How long an unsubscribe link keeps working. */
+        @WithDefault("180d")
+        Duration linkTtl();
+    }
+
     interface Email {
         /** Attempts before an email that keeps failing temporarily is given up. */
         @WithDefault("10")

@@ -8,5 +8,7 @@ public enum DeliveryStatus {
     /** Permanently refused by the SMTP server, or out of attempts; not retried. */
     FAILED,
     /** Not sent: the address was refused permanently before. */
-    SUPPRESSED
+    SUPPRESSED,
+    /** Not sent: the candidate unsubscribed. */
+    UNSUBSCRIBED
 }

@@ -62,6 +62,10 @@ public class PlanEmail extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The signed one-click unsubscribe link (RFC 8058) carried by this email. */
+    @Column(name = "unsubscribe_url")
+    public String unsubscribeUrl;
+
     /** Stable across retries, so a receiving server can drop a second copy. */
     public String messageId() {
         return "<plan-" + id + "@practiceloop>";

@@ -79,7 +79,10 @@ public class EmailDispatcher {
         try {
             mailer.send(Mail.withHtml(email.recipient, email.subject, email.htmlBody)
                     .setText(email.textBody)
-                    .addHeader("Message-ID", email.messageId()));
+                    .addHeader("Message-ID", email.messageId())
+                    // RFC 8058 one-click unsubscribe: mail clients POST to the link themselves.
+                    .addHeader("List-Unsubscribe", "<" + email.unsubscribeUrl + ">")
+                    .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
             email.status = DeliveryStatus.SENT;
             email.sentAt = Instant.now();
             email.lastError = null;

@@ -20,12 +20,12 @@ public class PlanEmailRenderer {
         this.text = text;
     }
 
-    public RenderedEmail render(ActionPlanUpdated update) {
+    public RenderedEmail render(ActionPlanUpdated update, String unsubscribeUrl) {
         String subject = update.planVersion() == 1
                 ? "Your Practice Loop action plan"
                 : "Your updated Practice Loop action plan (version " + update.planVersion() + ")";
         return new RenderedEmail(subject,
-                html.data("update", update).data("subject", subject).render(),
-                text.data("update", update).data("subject", subject).render());
+                html.data("update", update).data("subject", subject).data("unsubscribeUrl", unsubscribeUrl).render(),
+                text.data("update", update).data("subject", subject).data("unsubscribeUrl", unsubscribeUrl).render());
     }
 }

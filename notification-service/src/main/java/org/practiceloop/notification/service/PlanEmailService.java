@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.common.event.ProcessedEvents;
+import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
 import org.practiceloop.notification.domain.SuppressedAddresses;
@@ -26,13 +27,20 @@ public class PlanEmailService {
     private final PlanEmailRenderer renderer;
     private final Event<PlanEmailQueued> queued;
     private final SuppressedAddresses suppressed;
+    private final Subscriptions subscriptions;
+    private final UnsubscribeTokens tokens;
+    private final String publicUrl;
 
     PlanEmailService(ProcessedEvents processedEvents, PlanEmailRenderer renderer, Event<PlanEmailQueued> queued,
-            SuppressedAddresses suppressed) {
+            SuppressedAddresses suppressed, Subscriptions subscriptions, UnsubscribeTokens tokens,
+            NotificationConfig config) {
         this.processedEvents = processedEvents;
         this.renderer = renderer;
         this.queued = queued;
         this.suppressed = suppressed;
+        this.subscriptions = subscriptions;
+        this.tokens = tokens;
+        this.publicUrl = config.publicUrl().replaceAll("/+$", "");
     }
 
     public void queue(EventEnvelope<ActionPlanUpdated> event) {
@@ -42,7 +50,9 @@ public class PlanEmailService {
                         event.organizationId(), update.candidate().id(), update.planVersion()) > 0) {
             return;
         }
-        PlanEmailRenderer.RenderedEmail rendered = renderer.render(update);
+        String unsubscribeUrl = publicUrl + "/unsubscribe?token="
+                + tokens.issue(event.organizationId(), update.candidate().id());
+        PlanEmailRenderer.RenderedEmail rendered = renderer.render(update, unsubscribeUrl);
         PlanEmail email = new PlanEmail();
         email.id = UUID.randomUUID();
         email.organizationId = event.organizationId();
@@ -52,10 +62,16 @@ public class PlanEmailService {
         email.subject = rendered.subject();
         email.htmlBody = rendered.html();
         email.textBody = rendered.text();
+        email.unsubscribeUrl = unsubscribeUrl;
         email.createdAt = Instant.now();
         email.nextAttemptAt = email.createdAt;
+        if (subscriptions.isUnsubscribed(email.organizationId, email.candidateId)) {
+            email.status = DeliveryStatus.UNSUBSCRIBED; // kept in the delivery log, never sent
+            email.persist();
+            return;
+        }
         if (suppressed.isSuppressed(email.organizationId, email.recipient)) {
-            email.status = DeliveryStatus.SUPPRESSED; // kept in the delivery log, never sent
+            email.status = DeliveryStatus.SUPPRESSED;
             email.persist();
             return;
         }

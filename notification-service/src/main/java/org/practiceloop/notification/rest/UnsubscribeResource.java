@@ -1,0 +1,68 @@
+package org.practiceloop.notification.rest;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.notification.service.Subscriptions;
+import org.practiceloop.notification.service.UnsubscribeTokens;
+
+/**
+ * The candidate's unsubscribe link, RFC 8058: mail clients POST to it directly ("one click");
+ * a person who opens it gets a page asking to confirm, because GETs (link scanners, previews)
+ * must change nothing. Both answers are idempotent, and the page offers the way back.
+ */
+@Path("/unsubscribe")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Unsubscribe")
+public class UnsubscribeResource {
+
+    private final Template page;
+    private final UnsubscribeTokens tokens;
+    private final Subscriptions subscriptions;
+
+    UnsubscribeResource(@Location("unsubscribe.html") Template page, UnsubscribeTokens tokens,
+            Subscriptions subscriptions) {
+        this.page = page;
+        this.tokens = tokens;
+        this.subscriptions = subscriptions;
+    }
+
+    @GET
+    @Operation(summary = "The page an unsubscribe link opens: asks to confirm")
+    public Response confirm(@QueryParam("token") String token) {
+        return answer(token, "confirm", subject -> { });
+    }
+
+    @POST
+    @Operation(summary = "Unsubscribe (RFC 8058 one-click, or the confirmation page's button)")
+    public Response unsubscribe(@QueryParam("token") String token) {
+        return answer(token, "unsubscribed", s -> subscriptions.unsubscribe(s.organizationId(), s.candidateId()));
+    }
+
+    @POST
+    @Path("/undo")
+    @Operation(summary = "Resubscribe, from the page shown after unsubscribing")
+    public Response resubscribe(@QueryParam("token") String token) {
+        return answer(token, "resubscribed", s -> subscriptions.resubscribe(s.organizationId(), s.candidateId()));
+    }
+
+    private Response answer(String token, String state, Consumer<UnsubscribeTokens.Subject> action) {
+        Optional<UnsubscribeTokens.Subject> subject = token == null ? Optional.empty() : tokens.verify(token);
+        if (subject.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page.data("state", "invalid").data("token", "").render()).build();
+        }
+        action.accept(subject.get());
+        return Response.ok(page.data("state", state).data("token", token).render(), MediaType.TEXT_HTML_TYPE).build();
+    }
+}

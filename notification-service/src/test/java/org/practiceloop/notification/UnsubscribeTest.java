@@ -1,0 +1,88 @@
+package org.practiceloop.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.practiceloop.notification.service.UnsubscribeTokens;
+import org.practiceloop.notification.service.UnsubscribeTokensAccess;
+
+/** RFC 8058 one-click unsubscribe through signed, expiring links. */
+@QuarkusTest
+class UnsubscribeTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Inject
+    UnsubscribeTokens tokens;
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @Test
+    void oneClickUnsubscribesIdempotentlyAndNoFurtherPlanIsEmailed() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        String token = tokens.issue("default", candidate);
+
+        for (int i = 0; i < 2; i++) { // a mail client may POST twice
+            given().contentType("application/x-www-form-urlencoded").formParam("List-Unsubscribe", "One-Click")
+                    .post("/unsubscribe?token=" + token)
+                    .then().statusCode(200).body(containsString("You are unsubscribed"))
+                    .body(containsString("Resubscribe"));
+        }
+
+        publishPlan(candidate);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/v1/candidates/" + candidate + "/deliveries")
+                        .then().body("[0].status", equalTo("UNSUBSCRIBED")));
+    }
+
+    @Test
+    void openingTheLinkOnlyAsksToConfirmAndTheWayBackWorks() {
+        String candidate = "cand-" + UUID.randomUUID();
+        String token = tokens.issue("default", candidate);
+
+        given().get("/unsubscribe?token=" + token).then().statusCode(200)
+                .body(containsString("Stop receiving action-plan emails?"))
+                .body(containsString("method=\"post\""));
+        given().post("/unsubscribe?token=" + token).then().statusCode(200);
+        given().post("/unsubscribe/undo?token=" + token).then().statusCode(200)
+                .body(containsString("You are subscribed again"));
+    }
+
+    @Test
+    void aTamperedOrExpiredLinkIsRefusedWithAClearPage() {
+        String token = tokens.issue("default", "cand-a");
+        String otherCandidate = tokens.issue("default", "cand-b");
+        String tampered = otherCandidate.substring(0, otherCandidate.indexOf('.')) + token.substring(token.indexOf('.'));
+        String expired = UnsubscribeTokensAccess.issue(tokens, "default", "cand-a", Instant.now().minusSeconds(1));
+
+        for (String bad : List.of(tampered, expired, "garbage", "")) {
+            given().post("/unsubscribe?token=" + bad).then().statusCode(400)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("This link does not work"));
+        }
+    }
+
+    private void publishPlan(String candidate) throws Exception {
+        ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(PlanEmailTest.CONTRACT_EXAMPLE));
+        event.put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) event.at("/data/candidate")).put("id", candidate).put("email", candidate + "@example.com");
+        kafka.produceStrings().fromRecords(List.of(
+                new ProducerRecord<>("action-plan-updated", "default/" + candidate, event.toString()))).awaitCompletion();
+    }
+}
