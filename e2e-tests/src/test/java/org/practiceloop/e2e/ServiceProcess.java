@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.practiceloop.devinfra.KafkaBroker;
 
 /** One packaged service (target/quarkus-app/quarkus-run.jar) running as its own JVM. */
 final class ServiceProcess implements AutoCloseable {
@@ -34,7 +34,7 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
-        int port = freePort();
+        int port = KafkaBroker.freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.log.console.json.enabled=false"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -80,13 +80,5 @@ final class ServiceProcess implements AutoCloseable {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -8,13 +8,13 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.practiceloop.analysis.domain.ActionPlan.Evidence;
 import org.practiceloop.analysis.domain.AnalyzedEvaluation;
+import org.practiceloop.analysis.domain.CompetencyRating;
 import org.practiceloop.analysis.domain.FeedbackItem;
 import org.practiceloop.analysis.domain.Label;
 import org.practiceloop.analysis.domain.Theme;
@@ -92,8 +92,7 @@ public class ThemeAggregator {
         return chronological.stream()
                 .flatMap(e -> e.ratings.stream())
                 .filter(r -> r.score() != null && theme == themeOf(r.competency()))
-                .map(r -> r.score())
-                .filter(Objects::nonNull)
+                .map(CompetencyRating::score)
                 .toList();
     }
 
