@@ -10,6 +10,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -119,18 +121,10 @@ class EvaluationToEmailIT {
                 .toList();
     }
 
-    private static String evaluation(String candidate, String email) {
-        return """
-                {"candidate": {"id": "%s", "email": "%s", "name": "Ada Byron"},
-                 "interviewer": {"id": "p-anna", "name": "Anna"},
-                 "sessionDate": "2026-03-02", "interviewType": "coding",
-                 "targetRole": "software engineer",
-                 "ratings": [{"competency": "communication", "score": 2, "note": "talked over me"},
-                             {"competency": "problem_solving", "score": 3}],
-                 "recommendation": "leaning_no",
-                 "strengths": "Clean, readable code.",
-                 "improvements": "- Clarify the requirements before coding\\n- Test the edge cases",
-                 "comments": "The role was frozen this week, nothing to do with you."}
-                """.formatted(candidate, email);
+    /** The documented example evaluation (feedback-service's test resource), for this candidate. */
+    private static String evaluation(String candidate, String email) throws IOException {
+        return Files.readString(ROOT.resolve("feedback-service/src/test/resources/evaluation.json"))
+                .replace("\"cand-42\"", "\"" + candidate + "\"")
+                .replace("ada@example.com", email);
     }
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
 @IdClass(IdempotencyRecord.Key.class)
 public class IdempotencyRecord extends PanacheEntityBase {
 
-    public static final String IN_FLIGHT = "IN_FLIGHT";
+    /** The other state, {@code IN_FLIGHT}, is only written and read by IdempotencyService's SQL. */
     public static final String COMPLETED = "COMPLETED";
 
     @Id
