@@ -80,6 +80,39 @@ class EvaluationSubmittedConsumerTest {
     }
 
     @Test
+    void themesAndEveryPlanVersionAreServed() {
+        String candidate = "cand-" + UUID.randomUUID();
+        publish(ContractEvents.evaluationFor(candidate));
+        awaitPlanVersion(candidate, 1);
+        ObjectNode second = ContractEvents.evaluationFor(candidate);
+        ((ObjectNode) second.get("data").get("interviewer")).put("id", "p-bob");
+        ((ObjectNode) second.get("data")).put("sessionDate", "2026-03-09");
+        publish(second);
+        awaitPlanVersion(candidate, 2);
+
+        JsonPath themes = given().get("/api/v1/candidates/" + candidate + "/themes")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(themes.getString("themes.find { it.theme == 'problem_clarification' }.status")).isEqualTo("recurring");
+        assertThat(themes.getInt("themes.find { it.theme == 'problem_clarification' }.sessions")).isEqualTo(2);
+        assertThat(themes.getInt("themes.find { it.theme == 'problem_clarification' }.partners")).isEqualTo(2);
+        assertThat(themes.getString("themes.find { it.theme == 'problem_clarification' }.lastSeen")).isEqualTo("2026-03-09");
+        assertThat(themes.getList("themes.evidence.quote").toString())
+                .contains("Clarify the requirements before coding")
+                .doesNotContain("role was frozen");
+
+        given().get("/api/v1/candidates/" + candidate + "/action-plan/versions/1")
+                .then().statusCode(200).body("version", equalTo(1));
+        given().get("/api/v1/candidates/" + candidate + "/action-plan/versions/2")
+                .then().statusCode(200).body("version", equalTo(2));
+        given().get("/api/v1/candidates/" + candidate + "/action-plan/versions/3")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/candidates/" + candidate + "/action-plan/versions/0")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/candidates/nobody/themes")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void anUnreadableEventIsDeadLetteredAndThePartitionMovesOn() {
         String candidate = "cand-" + UUID.randomUUID();
         kafka.produceStrings().fromRecords(

@@ -43,4 +43,9 @@ public class ActionPlanVersion extends PanacheEntityBase {
         return find("organizationId = ?1 and candidateId = ?2 order by version desc", organizationId, candidateId)
                 .firstResultOptional();
     }
+
+    public static Optional<ActionPlanVersion> find(String organizationId, String candidateId, int version) {
+        return find("organizationId = ?1 and candidateId = ?2 and version = ?3", organizationId, candidateId, version)
+                .firstResultOptional();
+    }
 }

@@ -47,6 +47,10 @@ public class FeedbackItem extends PanacheEntityBase {
     @Column(nullable = false)
     public double confidence;
 
+    /** The confidence is below the calibrated threshold: counted in themes, never quoted as evidence. */
+    @Column(nullable = false)
+    public boolean uncertain;
+
     @Enumerated(EnumType.STRING)
     public Theme theme;
 

@@ -1,5 +1,6 @@
 package org.practiceloop.analysis.rest;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -33,5 +34,17 @@ public class ActionPlanResource {
         return plans.latest(organization.defaultOrganization(), candidateId)
                 .map(ActionPlanResponse::of)
                 .orElseThrow(() -> new NotFoundException("No action plan for candidate " + candidateId));
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @Operation(summary = "One version of the candidate's action plan (versions start at 1)")
+    @APIResponse(responseCode = "404", description = "No such version for this candidate")
+    public ActionPlanResponse version(@PathParam("candidateId") @Size(max = 100) String candidateId,
+            @PathParam("version") @Min(1) int version) {
+        return plans.version(organization.defaultOrganization(), candidateId, version)
+                .map(ActionPlanResponse::of)
+                .orElseThrow(() -> new NotFoundException(
+                        "No version " + version + " of the action plan for candidate " + candidateId));
     }
 }

@@ -1,6 +1,8 @@
 package org.practiceloop.analysis.rest;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.stream.IntStream;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,9 +29,11 @@ public class ClassifyResource {
     @POST
     @Operation(summary = "Label feedback texts constructive or non-actionable, with a reason, confidence and theme")
     public ClassifyResponse classify(@NotNull @Valid ClassifyRequest request) {
-        return new ClassifyResponse(request.texts().stream().map(text -> {
-            Classification c = classifier.classify(text);
-            return new ClassifyResponse.Result(text, c.label(), c.reason(), c.confidence(), c.theme());
+        List<Classification> classifications = classifier.classifyAll(request.texts());
+        return new ClassifyResponse(IntStream.range(0, classifications.size()).mapToObj(i -> {
+            Classification c = classifications.get(i);
+            return new ClassifyResponse.Result(request.texts().get(i), c.label(), c.reason(), c.confidence(),
+                    c.uncertain(), c.theme());
         }).toList());
     }
 }

@@ -7,6 +7,6 @@ import org.practiceloop.analysis.domain.Theme;
 
 public record ClassifyResponse(List<Result> results) {
 
-    public record Result(String text, Label label, Reason reason, double confidence, Theme theme) {
+    public record Result(String text, Label label, Reason reason, double confidence, boolean uncertain, Theme theme) {
     }
 }

@@ -48,6 +48,11 @@ public class ActionPlanService {
         return ActionPlanVersion.latest(organizationId, candidateId);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActionPlanVersion> version(String organizationId, String candidateId, int version) {
+        return ActionPlanVersion.find(organizationId, candidateId, version);
+    }
+
     private String hash(ActionPlan plan) {
         try {
             byte[] json = mapper.writeValueAsBytes(plan);

@@ -112,26 +112,29 @@ public class EvaluationAnalysisService {
         if (submitted.ratings() != null) {
             submitted.ratings().forEach(r -> addItems(items, ItemSource.RATING_NOTE, r.note()));
         }
-        for (FeedbackItem item : items) {
+        List<Classification> classifications = classifier.classifyAll(items.stream().map(i -> i.text).toList());
+        for (int i = 0; i < items.size(); i++) {
+            FeedbackItem item = items.get(i);
+            Classification classification = classifications.get(i);
             item.evaluationId = submitted.evaluationId();
             item.organizationId = organizationId;
             item.candidateId = submitted.candidate().id();
+            item.label = classification.label();
+            item.reason = classification.reason();
+            item.confidence = classification.confidence();
+            item.uncertain = classification.uncertain();
+            item.theme = classification.theme();
             item.persist();
         }
     }
 
     private void addItems(List<FeedbackItem> items, ItemSource source, String text) {
         for (String piece : splitter.split(text)) {
-            Classification classification = classifier.classify(piece);
             FeedbackItem item = new FeedbackItem();
             item.id = UUID.randomUUID();
             item.source = source;
             item.position = items.size();
             item.text = piece;
-            item.label = classification.label();
-            item.reason = classification.reason();
-            item.confidence = classification.confidence();
-            item.theme = classification.theme();
             items.add(item);
         }
     }

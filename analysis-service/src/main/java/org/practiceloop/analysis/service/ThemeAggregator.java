@@ -1,6 +1,7 @@
 package org.practiceloop.analysis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,6 +41,14 @@ public class ThemeAggregator {
             "behavioral", Theme.BEHAVIORAL_STORIES,
             "design", Theme.SYSTEM_DESIGN);
 
+    /** The candidate's themes, or empty when no evaluation of theirs has been analysed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<CandidateTheme>> forCandidate(String organizationId, String candidateId) {
+        List<AnalyzedEvaluation> evaluations = AnalyzedEvaluation.ofCandidate(organizationId, candidateId);
+        return evaluations.isEmpty() ? Optional.empty()
+                : Optional.of(aggregate(evaluations, FeedbackItem.ofCandidate(organizationId, candidateId)));
+    }
+
     public List<CandidateTheme> aggregate(List<AnalyzedEvaluation> evaluations, List<FeedbackItem> items) {
         Map<UUID, AnalyzedEvaluation> byId = evaluations.stream()
                 .collect(Collectors.toMap(e -> e.evaluationId, Function.identity()));
@@ -66,6 +76,8 @@ public class ThemeAggregator {
                     sessions.size(), partners.size(), dates.get(0), dates.get(dates.size() - 1),
                     evidence(themeItems, byId), ratings));
         });
+        themes.sort(Comparator.comparing(CandidateTheme::status).thenComparing(CandidateTheme::sessions,
+                Comparator.reverseOrder()).thenComparing(CandidateTheme::theme));
         return themes;
     }
 
@@ -78,9 +90,10 @@ public class ThemeAggregator {
         return absentLately && ratingsRose ? ThemeStatus.RESOLVED : ThemeStatus.RECURRING;
     }
 
-    /** Every constructive quote for the theme, newest session first. */
+    /** Every confidently constructive quote for the theme, newest session first. */
     private static List<Evidence> evidence(List<FeedbackItem> items, Map<UUID, AnalyzedEvaluation> byId) {
         return items.stream()
+                .filter(i -> !i.uncertain)
                 .sorted(Comparator.comparing((FeedbackItem i) -> byId.get(i.evaluationId).sessionDate).reversed()
                         .thenComparing(i -> i.position))
                 .map(i -> new Evidence(i.text, byId.get(i.evaluationId).sessionDate))

@@ -1,0 +1,184 @@
+package org.practiceloop.analysis.service.classifier;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.practiceloop.analysis.config.ClassifierConfig;
+import org.practiceloop.analysis.domain.Classification;
+import org.practiceloop.analysis.domain.Label;
+import org.practiceloop.analysis.domain.Reason;
+import org.practiceloop.analysis.domain.Theme;
+import org.practiceloop.analysis.service.FeedbackClassifier;
+
+/**
+ * Labels feedback items with one softmax classifier over sentence embeddings (plus TF-IDF terms,
+ * see {@link LexicalFeatures}) whose classes are
+ * the themes (constructive) and the non-actionable reasons; an item's label confidence is the
+ * summed probability of its side. The "uncertain" threshold is calibrated on out-of-fold
+ * predictions over the training set, so the held-out set stays unseen.
+ */
+public final class EmbeddingClassifier implements FeedbackClassifier, AutoCloseable {
+
+    private static final List<Theme> THEMES = List.of(Theme.values());
+    private static final List<Reason> REASONS = List.of(Reason.values());
+    private static final int FOLDS = 4;
+    private static final long SEED = 20261122L;
+
+    private final SentenceEncoder encoder;
+    private final LexicalFeatures lexical;
+    private final SoftmaxRegression model;
+    private final double uncertainBelow;
+
+    private EmbeddingClassifier(SentenceEncoder encoder, LexicalFeatures lexical, SoftmaxRegression model,
+            double uncertainBelow) {
+        this.encoder = encoder;
+        this.lexical = lexical;
+        this.model = model;
+        this.uncertainBelow = uncertainBelow;
+    }
+
+    /** Loads the embedding model and trains on the labelled set's training part, as the service does. */
+    public static EmbeddingClassifier trainOnLabelledSet(int workers, int batchSize, double confidentPrecision) {
+        SentenceEncoder encoder = SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, workers, batchSize);
+        return train(encoder, LabelledSet.fromClasspath(LabelledSet.TRAIN), confidentPrecision);
+    }
+
+    /** The same with the service's default settings. */
+    public static EmbeddingClassifier trainOnLabelledSet() {
+        return trainOnLabelledSet(Integer.parseInt(ClassifierConfig.DEFAULT_WORKERS),
+                Integer.parseInt(ClassifierConfig.DEFAULT_BATCH_SIZE),
+                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION));
+    }
+
+    /**
+     * Trains on {@code items}; {@code confidentPrecision} is the accuracy items at or above the
+     * uncertainty threshold should reach (measured out of fold).
+     */
+    public static EmbeddingClassifier train(SentenceEncoder encoder, List<LabelledItem> items,
+            double confidentPrecision) {
+        List<String> texts = items.stream().map(LabelledItem::text).toList();
+        float[][] embeddings = encoder.encode(texts);
+        int[] classes = items.stream().mapToInt(EmbeddingClassifier::classOf).toArray();
+        CompletableFuture<Double> threshold = CompletableFuture.supplyAsync(
+                () -> calibrate(texts, embeddings, classes, confidentPrecision));
+        LexicalFeatures lexical = LexicalFeatures.fit(texts);
+        SoftmaxRegression model = fit(lexical, texts, embeddings, classes);
+        return new EmbeddingClassifier(encoder, lexical, model, threshold.join());
+    }
+
+    private static SoftmaxRegression fit(LexicalFeatures lexical, List<String> texts, float[][] embeddings,
+            int[] classes) {
+        List<Features> features = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            features.add(lexical.features(texts.get(i), embeddings[i]));
+        }
+        return SoftmaxRegression.train(features, classes, classCount(), lexical.size(),
+                SoftmaxRegression.Training.DEFAULT);
+    }
+
+    public double uncertainBelow() {
+        return uncertainBelow;
+    }
+
+    @Override
+    public List<Classification> classifyAll(List<String> texts) {
+        float[][] embeddings = encoder.encode(texts);
+        List<Classification> result = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            result.add(toClassification(model.probabilities(lexical.features(texts.get(i), embeddings[i]))));
+        }
+        return result;
+    }
+
+    private Classification toClassification(double[] p) {
+        double constructive = constructiveProbability(p);
+        int bestTheme = 0;
+        for (int t = 1; t < THEMES.size(); t++) {
+            bestTheme = p[t] > p[bestTheme] ? t : bestTheme;
+        }
+        if (constructive >= 0.5) {
+            return new Classification(Label.CONSTRUCTIVE, null, constructive, THEMES.get(bestTheme),
+                    constructive < uncertainBelow);
+        }
+        int bestReason = THEMES.size();
+        for (int c = THEMES.size(); c < p.length; c++) {
+            bestReason = p[c] > p[bestReason] ? c : bestReason;
+        }
+        return new Classification(Label.NON_ACTIONABLE, REASONS.get(bestReason - THEMES.size()), 1 - constructive,
+                null, 1 - constructive < uncertainBelow);
+    }
+
+    private static double constructiveProbability(double[] p) {
+        double sum = 0;
+        for (int t = 0; t < THEMES.size(); t++) {
+            sum += p[t];
+        }
+        return sum;
+    }
+
+    private static int classCount() {
+        return THEMES.size() + REASONS.size();
+    }
+
+    private static int classOf(LabelledItem item) {
+        return item.label() == Label.CONSTRUCTIVE
+                ? THEMES.indexOf(item.theme())
+                : THEMES.size() + REASONS.indexOf(item.reason());
+    }
+
+    private static boolean isConstructive(int aClass) {
+        return aClass < THEMES.size();
+    }
+
+    /** The lowest label confidence at which out-of-fold predictions reach the wanted accuracy. */
+    private static double calibrate(List<String> texts, float[][] embeddings, int[] classes,
+            double confidentPrecision) {
+        int n = texts.size();
+        List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+        Collections.shuffle(order, new Random(SEED));
+        double[] confidence = new double[n];
+        boolean[] correct = new boolean[n];
+        IntStream.range(0, FOLDS).parallel().forEach(fold -> {
+            List<Integer> held = new ArrayList<>();
+            List<Integer> kept = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                (k % FOLDS == fold ? held : kept).add(order.get(k));
+            }
+            List<String> keptTexts = kept.stream().map(texts::get).toList();
+            LexicalFeatures foldLexical = LexicalFeatures.fit(keptTexts);
+            SoftmaxRegression foldModel = fit(foldLexical, keptTexts,
+                    kept.stream().map(i -> embeddings[i]).toArray(float[][]::new),
+                    kept.stream().mapToInt(i -> classes[i]).toArray());
+            for (int i : held) {
+                double constructive = constructiveProbability(
+                        foldModel.probabilities(foldLexical.features(texts.get(i), embeddings[i])));
+                boolean predictedConstructive = constructive >= 0.5;
+                confidence[i] = predictedConstructive ? constructive : 1 - constructive;
+                correct[i] = predictedConstructive == isConstructive(classes[i]);
+            }
+        });
+        for (int step = 50; step < 100; step++) {
+            double threshold = step / 100.0;
+            int above = 0;
+            int right = 0;
+            for (int i = 0; i < n; i++) {
+                if (confidence[i] >= threshold) {
+                    above++;
+                    right += correct[i] ? 1 : 0;
+                }
+            }
+            if (above > 0 && (double) right / above >= confidentPrecision) {
+                return threshold;
+            }
+        }
+        return 0.99;
+    }
+
+    @Override
+    public void close() {
+        encoder.close();
+    }
+}

@@ -1,0 +1,32 @@
+package org.practiceloop.analysis.service.classifier;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The evaluation command: trains the classifier exactly as the service does, then prints its
+ * scores and confusion matrices on the held-out part of the labelled set and on each labelled
+ * file given as an argument (e.g. PRODUCT.md's dev file). Run with
+ * {@code ./mvnw -pl analysis-service -am -Pclassifier-eval verify}.
+ */
+public final class EvaluateClassifier {
+
+    private EvaluateClassifier() {
+    }
+
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        try (EmbeddingClassifier classifier = EmbeddingClassifier.trainOnLabelledSet()) {
+            System.out.printf("Model loaded and trained on %s in %.1f s; uncertain below %.2f%n%n", LabelledSet.TRAIN,
+                    (System.nanoTime() - start) / 1e9, classifier.uncertainBelow());
+            System.out.println(ClassifierEvaluation.of("held-out " + LabelledSet.TEST, classifier,
+                    LabelledSet.fromClasspath(LabelledSet.TEST)).report());
+            for (String file : args) {
+                Path path = Path.of(file);
+                System.out.println(Files.exists(path)
+                        ? ClassifierEvaluation.of(file, classifier, LabelledSet.fromFile(path)).report()
+                        : file + ": not found, skipped\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.practiceloop.analysis.service.classifier;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TF-IDF over words and word pairs seen in at least two training items. Sentence embeddings blur
+ * the exact terms that often name a theme ("window function", "p-value", "STAR"); these weighted
+ * terms give the classifier those back, and it learns how much each one counts.
+ */
+final class LexicalFeatures {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'\\p{L}+)?");
+    /** Scales the unit-length TF-IDF block to weigh about as much as the standardised embedding block. */
+    private static final double BLOCK_WEIGHT = 0.3;
+
+    private final Map<String, Integer> vocabulary;
+    private final float[] idf;
+    private final double scale;
+
+    private LexicalFeatures(Map<String, Integer> vocabulary, float[] idf) {
+        this.vocabulary = vocabulary;
+        this.idf = idf;
+        this.scale = BLOCK_WEIGHT * Math.sqrt(vocabulary.size());
+    }
+
+    static LexicalFeatures fit(List<String> texts) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (String text : texts) {
+            terms(text).stream().distinct().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+        }
+        Map<String, Integer> vocabulary = new LinkedHashMap<>();
+        List<Float> idf = new ArrayList<>();
+        documentFrequency.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    vocabulary.put(e.getKey(), vocabulary.size());
+                    idf.add((float) Math.log((double) texts.size() / e.getValue()));
+                });
+        float[] weights = new float[idf.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = idf.get(i);
+        }
+        return new LexicalFeatures(vocabulary, weights);
+    }
+
+    Features features(String text, float[] embedding) {
+        Map<Integer, Float> counts = new LinkedHashMap<>();
+        for (String term : terms(text)) {
+            Integer index = vocabulary.get(term);
+            if (index != null) {
+                counts.merge(index, idf[index], Float::sum);
+            }
+        }
+        double norm = Math.sqrt(counts.values().stream().mapToDouble(v -> v * v).sum());
+        int[] terms = new int[counts.size()];
+        float[] weights = new float[counts.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Float> e : counts.entrySet()) {
+            terms[k] = e.getKey();
+            weights[k++] = (float) (e.getValue() / norm * scale);
+        }
+        return new Features(embedding, terms, weights);
+    }
+
+    int size() {
+        return vocabulary.size();
+    }
+
+    private static List<String> terms(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        List<String> terms = new ArrayList<>(words);
+        for (int i = 1; i < words.size(); i++) {
+            terms.add(words.get(i - 1) + ' ' + words.get(i));
+        }
+        return terms;
+    }
+}
