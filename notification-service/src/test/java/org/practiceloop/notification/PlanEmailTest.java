@@ -58,7 +58,7 @@ class PlanEmailTest {
         String text = part(email, "text/plain");
         String html = part(email, "text/html");
         assertThat(text).contains("Hi Ada Byron", "CLARIFYING THE PROBLEM", "\"Clarify the requirements before coding\" (2026-03-02)",
-                "Target: A written checklist on 10 consecutive problems.", "We left out 2 comments");
+                "Target: A written checklist on 10 consecutive problems.", "We left out 3 comments");
         assertThat(html).contains("<h2", "Clarifying the problem", "Clarify the requirements before coding",
                 "Check again on 2026-03-16");
 
