@@ -67,10 +67,7 @@ class EvaluationSubmittedConsumerTest {
         long items = itemsOf(candidate);
 
         publish(event);
-        ObjectNode second = ContractEvents.evaluationFor(candidate);
-        ((ObjectNode) second.get("data").get("interviewer")).put("id", "p-bob");
-        ((ObjectNode) second.get("data")).put("sessionDate", "2026-03-09");
-        publish(second);
+        publish(secondSessionFor(candidate));
 
         JsonPath plan = awaitPlanVersion(candidate, 2);
         assertThat(itemsOf(candidate)).as("the redelivery added no items").isEqualTo(2 * items);
@@ -84,10 +81,7 @@ class EvaluationSubmittedConsumerTest {
         String candidate = "cand-" + UUID.randomUUID();
         publish(ContractEvents.evaluationFor(candidate));
         awaitPlanVersion(candidate, 1);
-        ObjectNode second = ContractEvents.evaluationFor(candidate);
-        ((ObjectNode) second.get("data").get("interviewer")).put("id", "p-bob");
-        ((ObjectNode) second.get("data")).put("sessionDate", "2026-03-09");
-        publish(second);
+        publish(secondSessionFor(candidate));
         awaitPlanVersion(candidate, 2);
 
         JsonPath themes = given().get("/api/v1/candidates/" + candidate + "/themes")
@@ -144,6 +138,14 @@ class EvaluationSubmittedConsumerTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
+    }
+
+    /** The documented evaluation again, a week later, from another partner. */
+    private static ObjectNode secondSessionFor(String candidate) {
+        ObjectNode second = ContractEvents.evaluationFor(candidate);
+        ((ObjectNode) second.get("data").get("interviewer")).put("id", "p-bob");
+        ((ObjectNode) second.get("data")).put("sessionDate", "2026-03-09");
+        return second;
     }
 
     private void publish(ObjectNode event) {
