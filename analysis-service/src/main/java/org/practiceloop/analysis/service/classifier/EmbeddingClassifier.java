@@ -95,20 +95,27 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
 
     private Classification toClassification(double[] p) {
         double constructive = constructiveProbability(p);
-        int bestTheme = 0;
-        for (int t = 1; t < THEMES.size(); t++) {
-            bestTheme = p[t] > p[bestTheme] ? t : bestTheme;
-        }
+        double confidence = labelConfidence(constructive);
+        boolean uncertain = confidence < uncertainBelow;
         if (constructive >= 0.5) {
-            return new Classification(Label.CONSTRUCTIVE, null, constructive, THEMES.get(bestTheme),
-                    constructive < uncertainBelow);
+            return new Classification(Label.CONSTRUCTIVE, null, confidence, THEMES.get(argmax(p, 0, THEMES.size())),
+                    uncertain);
         }
-        int bestReason = THEMES.size();
-        for (int c = THEMES.size(); c < p.length; c++) {
-            bestReason = p[c] > p[bestReason] ? c : bestReason;
+        Reason reason = REASONS.get(argmax(p, THEMES.size(), p.length) - THEMES.size());
+        return new Classification(Label.NON_ACTIONABLE, reason, confidence, null, uncertain);
+    }
+
+    /** The probability of the label chosen from the constructive probability. */
+    private static double labelConfidence(double constructive) {
+        return constructive >= 0.5 ? constructive : 1 - constructive;
+    }
+
+    private static int argmax(double[] p, int from, int to) {
+        int best = from;
+        for (int c = from + 1; c < to; c++) {
+            best = p[c] > p[best] ? c : best;
         }
-        return new Classification(Label.NON_ACTIONABLE, REASONS.get(bestReason - THEMES.size()), 1 - constructive,
-                null, 1 - constructive < uncertainBelow);
+        return best;
     }
 
     private static double constructiveProbability(double[] p) {
@@ -155,9 +162,8 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
             for (int i : held) {
                 double constructive = constructiveProbability(
                         foldModel.probabilities(foldLexical.features(texts.get(i), embeddings[i])));
-                boolean predictedConstructive = constructive >= 0.5;
-                confidence[i] = predictedConstructive ? constructive : 1 - constructive;
-                correct[i] = predictedConstructive == isConstructive(classes[i]);
+                confidence[i] = labelConfidence(constructive);
+                correct[i] = (constructive >= 0.5) == isConstructive(classes[i]);
             }
         });
         for (int step = 50; step < 100; step++) {
