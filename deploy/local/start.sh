@@ -139,7 +139,8 @@ start_service() {
     log "$name: something already listens on ${PORT[$name]}, using it"
     return
   fi
-  UNSUBSCRIBE_SECRET="$(unsubscribe_secret)" start_process "$name" java -Xmx256m \
+  # A local stack may post webhooks to a plain-HTTP receiver on this machine.
+  WEBHOOKS_ALLOW_HTTP=true UNSUBSCRIBE_SECRET="$(unsubscribe_secret)" start_process "$name" java -Xmx256m \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 

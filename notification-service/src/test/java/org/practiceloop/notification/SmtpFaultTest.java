@@ -3,18 +3,13 @@ package org.practiceloop.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ScriptedSmtpProfile.class)
 class SmtpFaultTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -59,15 +53,8 @@ class SmtpFaultTest {
         assertThat(smtp.attempts(address)).as("the suppressed address is not tried again").isEqualTo(1);
     }
 
-    private void publish(String candidate, String address, int version) throws Exception {
-        ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(PlanEmailTest.CONTRACT_EXAMPLE));
-        event.put("eventId", UUID.randomUUID().toString());
-        ((ObjectNode) event.get("data")).put("planVersion", version);
-        ObjectNode who = (ObjectNode) event.at("/data/candidate");
-        who.put("id", candidate);
-        who.put("email", address);
-        kafka.produceStrings().fromRecords(List.of(
-                new ProducerRecord<>("action-plan-updated", "default/" + candidate, event.toString()))).awaitCompletion();
+    private void publish(String candidate, String address, int version) {
+        PlanEvents.publish(kafka, PlanEvents.forCandidate(candidate, address, version));
     }
 
     /** The newest delivery, once it has the given status. */

@@ -4,18 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.notification.service.UnsubscribeTokens;
@@ -25,7 +21,6 @@ import org.practiceloop.notification.service.UnsubscribeTokensAccess;
 @QuarkusTest
 class UnsubscribeTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject
     UnsubscribeTokens tokens;
@@ -78,11 +73,7 @@ class UnsubscribeTest {
         }
     }
 
-    private void publishPlan(String candidate) throws Exception {
-        ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(PlanEmailTest.CONTRACT_EXAMPLE));
-        event.put("eventId", UUID.randomUUID().toString());
-        ((ObjectNode) event.at("/data/candidate")).put("id", candidate).put("email", candidate + "@example.com");
-        kafka.produceStrings().fromRecords(List.of(
-                new ProducerRecord<>("action-plan-updated", "default/" + candidate, event.toString()))).awaitCompletion();
+    private void publishPlan(String candidate) {
+        PlanEvents.publish(kafka, PlanEvents.forCandidate(candidate, 1));
     }
 }

@@ -19,6 +19,8 @@ public interface NotificationConfig {
 
     Unsubscribe unsubscribe();
 
+    Webhooks webhooks();
+
     interface Unsubscribe {
         /** HMAC-SHA256 key of the unsubscribe links (at least 32 characters); required, never committed. */
         String secret();
@@ -37,8 +39,51 @@ public interface NotificationConfig {
         @WithDefault("5s")
         Duration retryBackoff();
 
-        /** Emails sent per dispatcher transaction. */
+        /**
+         * At most one plan email per candidate per this window, unless the candidate chose a
+         * frequency: the first plan goes at once, a later one waits and carries the newest version.
+         */
+        @WithDefault("24h")
+        Duration pacingWindow();
+
+        /**
+         * How long an email may stay SENDING before it counts as abandoned (its dispatcher died
+         * mid-send) and is sent again with the same Message-ID. Longer than {@code quarkus.mailer.timeout}.
+         */
+        @WithDefault("2m")
+        Duration sendingLease();
+    }
+
+    interface Webhooks {
+        /** Attempts of one delivery before it is given up. */
+        @WithDefault("12")
+        int maxAttempts();
+
+        /** First retry delay; doubled on each further attempt, up to {@link #maxRetryDelay()}. */
+        @WithDefault("5s")
+        Duration retryBackoff();
+
+        @WithDefault("1h")
+        Duration maxRetryDelay();
+
+        /** A receiver that has not answered by then has failed this attempt. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Failed attempts in a row, over all its deliveries, after which an endpoint is disabled. */
         @WithDefault("20")
+        int disableAfterFailures();
+
+        /** Deliveries claimed per dispatcher round; they are sent concurrently. */
+        @WithDefault("50")
         int batchSize();
+
+        /** Plain-HTTP endpoint URLs are refused unless this is on (local stacks and tests). */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** Endpoints one organisation may register. */
+        @WithDefault("20")
+        int maxEndpoints();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,8 +51,21 @@ public class PlanEmail extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
+    /** When it may be sent: the end of the pacing window, or the next retry. */
     @Column(name = "next_attempt_at", nullable = false)
     public Instant nextAttemptAt;
+
+    /** When a dispatcher moved it to SENDING. */
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+
+    /** The plan version that replaced it while it waited (SUPERSEDED). */
+    @Column(name = "superseded_by")
+    public Integer supersededBy;
+
+    /** Earlier versions this email brings together, never emailed on their own. */
+    @Column(name = "replaces_versions", nullable = false)
+    public int replacesVersions;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -69,6 +83,17 @@ public class PlanEmail extends PanacheEntityBase {
     /** Stable across retries, so a receiving server can drop a second copy. */
     public String messageId() {
         return "<plan-" + id + "@practiceloop>";
+    }
+
+    public static Optional<PlanEmail> forVersion(String organizationId, String candidateId, int planVersion) {
+        return find("organizationId = ?1 and candidateId = ?2 and planVersion = ?3", organizationId, candidateId,
+                planVersion).firstResultOptional();
+    }
+
+    /** The candidate's emails that have not been sent yet and may still be replaced by a newer version. */
+    public static List<PlanEmail> waiting(String organizationId, String candidateId) {
+        return list("organizationId = ?1 and candidateId = ?2 and status = ?3", organizationId, candidateId,
+                DeliveryStatus.PENDING);
     }
 
     public static List<PlanEmail> ofCandidate(String organizationId, String candidateId) {

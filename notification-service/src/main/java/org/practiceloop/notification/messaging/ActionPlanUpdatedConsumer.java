@@ -8,20 +8,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.practiceloop.common.event.EventConsumption;
 import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.common.event.InvalidEventException;
-import org.practiceloop.notification.service.PlanEmailService;
+import org.practiceloop.notification.service.IncomingEvents;
 
-/** Queues the email for each new plan version. */
+/** Queues the email and the {@code plan.updated} webhooks for each new plan version. */
 @ApplicationScoped
 public class ActionPlanUpdatedConsumer {
 
     private static final TypeReference<EventEnvelope<ActionPlanUpdated>> ENVELOPE = new TypeReference<>() { };
 
     private final ObjectMapper mapper;
-    private final PlanEmailService emails;
+    private final IncomingEvents incoming;
 
-    ActionPlanUpdatedConsumer(ObjectMapper mapper, PlanEmailService emails) {
+    ActionPlanUpdatedConsumer(ObjectMapper mapper, IncomingEvents incoming) {
         this.mapper = mapper;
-        this.emails = emails;
+        this.incoming = incoming;
     }
 
     @Incoming("action-plan-updated")
@@ -30,9 +30,10 @@ public class ActionPlanUpdatedConsumer {
                 ActionPlanUpdated.TYPE, ActionPlanUpdated.VERSION);
         ActionPlanUpdated data = event.data();
         if (data.candidate() == null || data.candidate().id() == null || data.candidate().email() == null
-                || data.plan() == null || data.planVersion() < 1) {
+                || data.plan() == null || data.plan().focusAreas() == null || data.plan().improved() == null
+                || data.planVersion() < 1) {
             throw new InvalidEventException("ActionPlanUpdated is missing required fields", null);
         }
-        return EventConsumption.applyWithRetries(() -> emails.queue(event));
+        return EventConsumption.applyWithRetries(() -> incoming.planUpdated(event));
     }
 }

@@ -7,77 +7,82 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
-import org.practiceloop.common.event.ProcessedEvents;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
 import org.practiceloop.notification.domain.SuppressedAddresses;
 import org.practiceloop.notification.messaging.ActionPlanUpdated;
 
-/** Turns a plan update into exactly one pending email per plan version. */
+/**
+ * Turns a plan update into exactly one email row per plan version. Pacing: the row waits for the
+ * candidate's window, and a newer version replaces a row that is still waiting, so the candidate
+ * gets the newest plan and no more than one email per window.
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.MANDATORY)
 public class PlanEmailService {
 
     /** Fired inside the transaction; the dispatcher reacts once it has committed. */
     public record PlanEmailQueued(UUID id) {
     }
 
-    private final ProcessedEvents processedEvents;
     private final PlanEmailRenderer renderer;
     private final Event<PlanEmailQueued> queued;
     private final SuppressedAddresses suppressed;
     private final Subscriptions subscriptions;
     private final UnsubscribeTokens tokens;
+    private final EmailPacing pacing;
     private final String publicUrl;
 
-    PlanEmailService(ProcessedEvents processedEvents, PlanEmailRenderer renderer, Event<PlanEmailQueued> queued,
-            SuppressedAddresses suppressed, Subscriptions subscriptions, UnsubscribeTokens tokens,
-            NotificationConfig config) {
-        this.processedEvents = processedEvents;
+    PlanEmailService(PlanEmailRenderer renderer, Event<PlanEmailQueued> queued, SuppressedAddresses suppressed,
+            Subscriptions subscriptions, UnsubscribeTokens tokens, EmailPacing pacing, NotificationConfig config) {
         this.renderer = renderer;
         this.queued = queued;
         this.suppressed = suppressed;
         this.subscriptions = subscriptions;
         this.tokens = tokens;
+        this.pacing = pacing;
         this.publicUrl = config.publicUrl().replaceAll("/+$", "");
     }
 
     public void queue(EventEnvelope<ActionPlanUpdated> event) {
         ActionPlanUpdated update = event.data();
-        if (!processedEvents.markProcessed(event.eventId())
-                || PlanEmail.count("organizationId = ?1 and candidateId = ?2 and planVersion = ?3",
-                        event.organizationId(), update.candidate().id(), update.planVersion()) > 0) {
-            return;
+        String organizationId = event.organizationId();
+        String candidateId = update.candidate().id();
+        if (PlanEmail.forVersion(organizationId, candidateId, update.planVersion()).isPresent()) {
+            return; // the same version again, under another event id
         }
-        String unsubscribeUrl = publicUrl + "/unsubscribe?token="
-                + tokens.issue(event.organizationId(), update.candidate().id());
-        PlanEmailRenderer.RenderedEmail rendered = renderer.render(update, unsubscribeUrl);
         PlanEmail email = new PlanEmail();
         email.id = UUID.randomUUID();
-        email.organizationId = event.organizationId();
-        email.candidateId = update.candidate().id();
+        email.organizationId = organizationId;
+        email.candidateId = candidateId;
         email.planVersion = update.planVersion();
         email.recipient = update.candidate().email();
+        email.createdAt = Instant.now();
+        if (subscriptions.isUnsubscribed(organizationId, candidateId)) {
+            email.status = DeliveryStatus.UNSUBSCRIBED; // kept in the delivery log, never sent
+        } else if (suppressed.isSuppressed(organizationId, email.recipient)) {
+            email.status = DeliveryStatus.SUPPRESSED;
+        } else {
+            email.status = DeliveryStatus.PENDING;
+            for (PlanEmail older : PlanEmail.waiting(organizationId, candidateId)) {
+                older.status = DeliveryStatus.SUPERSEDED;
+                older.supersededBy = email.planVersion;
+                email.replacesVersions += older.replacesVersions + 1;
+            }
+        }
+        email.nextAttemptAt = pacing.notBefore(organizationId, candidateId, email.createdAt);
+        String token = tokens.issue(organizationId, candidateId);
+        email.unsubscribeUrl = publicUrl + "/unsubscribe?token=" + token;
+        PlanEmailRenderer.RenderedEmail rendered = renderer.render(update, new PlanEmailRenderer.Links(
+                email.unsubscribeUrl, publicUrl + "/email-preferences?token=" + token), email.replacesVersions);
         email.subject = rendered.subject();
         email.htmlBody = rendered.html();
         email.textBody = rendered.text();
-        email.unsubscribeUrl = unsubscribeUrl;
-        email.createdAt = Instant.now();
-        email.nextAttemptAt = email.createdAt;
-        if (subscriptions.isUnsubscribed(email.organizationId, email.candidateId)) {
-            email.status = DeliveryStatus.UNSUBSCRIBED; // kept in the delivery log, never sent
-            email.persist();
-            return;
-        }
-        if (suppressed.isSuppressed(email.organizationId, email.recipient)) {
-            email.status = DeliveryStatus.SUPPRESSED;
-            email.persist();
-            return;
-        }
-        email.status = DeliveryStatus.PENDING;
         email.persist();
-        queued.fire(new PlanEmailQueued(email.id));
+        if (email.status == DeliveryStatus.PENDING && !email.nextAttemptAt.isAfter(email.createdAt)) {
+            queued.fire(new PlanEmailQueued(email.id));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,6 +20,11 @@ public class Subscriptions {
                         insert into unsubscribed_candidate (organization_id, candidate_id, unsubscribed_at)
                         values (?1, ?2, now()) on conflict do nothing""")
                 .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
+        // An email waiting for its pacing window is not sent either.
+        entityManager.createNativeQuery("""
+                        update plan_email set status = 'UNSUBSCRIBED'
+                        where organization_id = ?1 and candidate_id = ?2 and status = 'PENDING'""")
+                .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
     }
 
     public void resubscribe(String organizationId, String candidateId) {

@@ -1,0 +1,240 @@
+package org.practiceloop.notification.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.practiceloop.notification.PlanEvents;
+
+/**
+ * Signed webhooks to a real HTTP receiver that checks every signature with the integrators'
+ * example code (WebhookVerifier): events as the producers really publish them, retries over
+ * failures and timeouts, disabling an endpoint that keeps failing, and the test event.
+ */
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Path EVALUATION_EXAMPLE = Path.of("../docs/events/evaluation-submitted.v1.json");
+    /** Longer than the test profile's 2 s webhook timeout. */
+    private static WebhookReceiver receiver;
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    private final List<String> registered = new ArrayList<>();
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = new WebhookReceiver(3_000);
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @AfterEach
+    void removeEndpoints() {
+        registered.forEach(id -> given().delete("/api/v1/webhooks/" + id));
+    }
+
+    @Test
+    void aPlanUpdateIsDeliveredOnceSignedAndWithoutPersonalText() throws Exception {
+        String path = "plans-" + UUID.randomUUID();
+        String id = register(path, List.of("plan.updated"), 200);
+        given().get("/api/v1/webhooks/" + id).then().statusCode(200)
+                .body("secret", nullValue())
+                .body("enabled", equalTo(true))
+                .body("eventTypes", equalTo(List.of("plan.updated")));
+
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode event = PlanEvents.forCandidate(candidate, 1);
+        publish("action-plan-updated", candidate, event);
+        publish("action-plan-updated", candidate, event); // redelivered: nothing new
+
+        WebhookReceiver.Received message = awaitReceived(path, 1).get(0);
+        assertThat(message.verified()).as("signature verifies with the documented code").isTrue();
+        assertThat(message.id()).startsWith("msg_");
+        JsonNode body = MAPPER.readTree(message.body());
+        assertThat(body.get("type").asText()).isEqualTo("plan.updated");
+        assertThat(body.at("/data/candidateId").asText()).isEqualTo(candidate);
+        assertThat(body.at("/data/planVersion").asInt()).isEqualTo(1);
+        assertThat(body.at("/data/focusAreas/0/theme").asText()).isEqualTo("problem_clarification");
+        assertThat(body.at("/data/shieldedItems").asInt()).isEqualTo(3);
+        assertThat(message.body()).doesNotContain("@example.com", "Clarify the requirements before coding");
+
+        Thread.sleep(1_500); // a duplicate would have followed by now
+        assertThat(receiver.received(path)).hasSize(1);
+        given().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
+                .body("[0].status", equalTo("DELIVERED"))
+                .body("[0].attempts", equalTo(1))
+                .body("[0].lastResponseStatus", equalTo(200))
+                .body("[0].messageId", equalTo(message.id()));
+    }
+
+    @Test
+    void anAcceptedEvaluationAndTheEmailSentAreDelivered() throws Exception {
+        String path = "all-" + UUID.randomUUID();
+        register(path, List.of("evaluation.accepted", "email.sent"), 200);
+
+        ObjectNode evaluation = (ObjectNode) MAPPER.readTree(Files.readString(EVALUATION_EXAMPLE));
+        String candidate = "cand-" + UUID.randomUUID();
+        evaluation.put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) evaluation.at("/data/candidate")).put("id", candidate);
+        String evaluationId = UUID.randomUUID().toString();
+        ((ObjectNode) evaluation.get("data")).put("evaluationId", evaluationId);
+        publish("evaluation-submitted", candidate, evaluation);
+        publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 1));
+
+        List<JsonNode> bodies = new ArrayList<>();
+        for (WebhookReceiver.Received message : awaitReceived(path, 2)) {
+            assertThat(message.verified()).isTrue();
+            bodies.add(MAPPER.readTree(message.body()));
+        }
+        JsonNode accepted = bodies.stream().filter(b -> b.get("type").asText().equals("evaluation.accepted"))
+                .findFirst().orElseThrow();
+        assertThat(accepted.at("/data/evaluationId").asText()).isEqualTo(evaluationId);
+        assertThat(accepted.at("/data/candidateId").asText()).isEqualTo(candidate);
+        assertThat(accepted.at("/data/sessionDate").asText()).isEqualTo("2026-03-02");
+        assertThat(accepted.toString()).doesNotContain("ada@example.com", "Ada Byron");
+        JsonNode sent = bodies.stream().filter(b -> b.get("type").asText().equals("email.sent"))
+                .findFirst().orElseThrow();
+        assertThat(sent.at("/data/candidateId").asText()).isEqualTo(candidate);
+        assertThat(sent.at("/data/messageId").asText()).matches("<plan-[0-9a-f-]{36}@practiceloop>");
+    }
+
+    @Test
+    void aReceiverThatTimesOutThenFailsThenAcceptsGetsTheMessageDeliveredOnce() throws Exception {
+        String path = "flaky-" + UUID.randomUUID();
+        String id = register(path, List.of("plan.updated"), 0, 503, 200);
+        String candidate = "cand-" + UUID.randomUUID();
+        publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 1));
+
+        JsonPath delivery = awaitDelivery(id, "DELIVERED");
+        assertThat(delivery.getInt("[0].attempts")).isEqualTo(3);
+        List<WebhookReceiver.Received> attempts = receiver.received(path);
+        assertThat(attempts).hasSize(3);
+        assertThat(attempts).extracting(WebhookReceiver.Received::id).containsOnly(attempts.get(0).id());
+        assertThat(attempts).allMatch(WebhookReceiver.Received::verified);
+        assertThat(attempts).filteredOn(a -> a.answered() == 200).hasSize(1);
+        given().get("/api/v1/webhooks/" + id).then().body("enabled", equalTo(true));
+    }
+
+    @Test
+    void anEndpointThatAlwaysFailsIsDisabledWithTheReasonAndResumesWhenEnabled() throws Exception {
+        String path = "down-" + UUID.randomUUID();
+        String id = register(path, List.of("plan.updated"), 500, 500, 500, 500, 200);
+        String candidate = "cand-" + UUID.randomUUID();
+        publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 1));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !given().get("/api/v1/webhooks/" + id).jsonPath().getBoolean("enabled"));
+        given().get("/api/v1/webhooks/" + id).then()
+                .body("disabledReason", equalTo("Disabled after 4 failed attempts in a row; the last: HTTP 500"))
+                .body("disabledAt", not(nullValue()));
+        Thread.sleep(1_500); // nothing more is sent to a disabled endpoint
+        assertThat(receiver.received(path)).hasSize(4);
+        given().post("/api/v1/webhooks/" + id + "/test").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        given().post("/api/v1/webhooks/" + id + "/enable").then().statusCode(200).body("enabled", equalTo(true));
+        awaitDelivery(id, "DELIVERED");
+        assertThat(receiver.received(path)).hasSize(5);
+    }
+
+    @Test
+    void theTestEventReachesOnlyThatEndpoint() throws Exception {
+        String path = "test-" + UUID.randomUUID();
+        String id = register(path, List.of("email.sent"), 200);
+
+        given().post("/api/v1/webhooks/" + id + "/test").then().statusCode(202)
+                .body("eventType", equalTo("webhook.test"))
+                .body("status", equalTo("PENDING"));
+        WebhookReceiver.Received message = awaitReceived(path, 1).get(0);
+        assertThat(message.verified()).isTrue();
+        assertThat(MAPPER.readTree(message.body()).get("type").asText()).isEqualTo("webhook.test");
+    }
+
+    @Test
+    void registrationsAreValidatedAndEndpointsCanBeListedAndDeleted() {
+        given().contentType(ContentType.JSON).body(Map.of("url", "ftp://example.com/x", "eventTypes", List.of("plan.updated")))
+                .post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("url"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.com/x", "eventTypes", List.of("plan.deleted")))
+                .post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("eventTypes[0]"))
+                .body("errors[0].message", containsString("plan.updated"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.com/x", "eventTypes", List.of()))
+                .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("eventTypes"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://example.com/x", "eventTypes", List.of("plan.updated"), "secret", "mine"))
+                .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("secret"));
+
+        String path = "listed-" + UUID.randomUUID();
+        String id = register(path, List.of("email.sent"), 200);
+        given().get("/api/v1/webhooks").then().statusCode(200)
+                .body("id", hasItem(id))
+                .body("secret", not(hasItem(startsWith("whsec_"))));
+        given().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+        given().get("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().delete("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** Registers an endpoint answering with {@code statuses}; returns its id. */
+    private String register(String path, List<String> eventTypes, int... statuses) {
+        String url = receiver.endpoint(path, statuses);
+        JsonPath created = given().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "eventTypes", eventTypes, "description", "test receiver"))
+                .post("/api/v1/webhooks")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/webhooks/"))
+                .body("secret", startsWith("whsec_"))
+                .extract().jsonPath();
+        receiver.secret(path, created.getString("secret"));
+        registered.add(created.getString("id"));
+        return created.getString("id");
+    }
+
+    private void publish(String topic, String candidate, ObjectNode event) {
+        kafka.produceStrings().fromRecords(List.of(new ProducerRecord<>(topic, "default/" + candidate, event.toString())))
+                .awaitCompletion();
+    }
+
+    private static List<WebhookReceiver.Received> awaitReceived(String path, int count) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> receiver.received(path), received -> received.size() >= count);
+    }
+
+    private static JsonPath awaitDelivery(String endpointId, String status) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/v1/webhooks/" + endpointId + "/deliveries").jsonPath(),
+                        deliveries -> status.equals(deliveries.getString("[0].status")));
+    }
+}

@@ -1,0 +1,87 @@
+package org.practiceloop.notification.webhook;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP server standing in for a coaching platform. Each path answers with a script of
+ * statuses (the last one repeats); a status of 0 means "answer only after {@code slowMillis}".
+ * Every request is recorded with its headers, body, and whether its signature verified.
+ */
+final class WebhookReceiver implements AutoCloseable {
+
+    record Received(String id, String timestamp, String signature, String body, boolean verified, int answered) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, int[]> scripts = new ConcurrentHashMap<>();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+    private final long slowMillis;
+
+    WebhookReceiver(long slowMillis) throws IOException {
+        this.slowMillis = slowMillis;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** A new path with its answers; returns its URL. */
+    String endpoint(String path, int... statuses) {
+        scripts.put("/" + path, statuses);
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+    }
+
+    void secret(String path, String secret) {
+        secrets.put("/" + path, secret);
+    }
+
+    List<Received> received(String path) {
+        return List.copyOf(received.getOrDefault("/" + path, List.of()));
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int[] script = scripts.getOrDefault(path, new int[] {404});
+        int call = calls.computeIfAbsent(path, p -> new AtomicInteger()).getAndIncrement();
+        int status = script[Math.min(call, script.length - 1)];
+        String id = exchange.getRequestHeaders().getFirst("webhook-id");
+        String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+        String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+        String secret = secrets.get(path);
+        boolean verified = secret != null && new WebhookVerifier(secret).verify(id, timestamp, signature, body);
+        received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
+                .add(new Received(id, timestamp, signature, body, verified, status));
+        if (status == 0) {
+            try {
+                Thread.sleep(slowMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            status = 200;
+        }
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
