@@ -127,8 +127,9 @@ start_greenmail() {
 }
 
 # The key of the unsubscribe links: made once per data folder, so links in sent emails keep working.
-unsubscribe_secret() {
-  local file="$DATA/unsubscribe-secret"
+# A random signing key per data folder, kept so that links in emails sent earlier keep working.
+secret() {
+  local file="$DATA/$1"
   [[ -s "$file" ]] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n=' >"$file")
   cat "$file"
 }
@@ -140,7 +141,8 @@ start_service() {
     return
   fi
   # A local stack may post webhooks to a plain-HTTP receiver on this machine.
-  WEBHOOKS_ALLOW_HTTP=true UNSUBSCRIBE_SECRET="$(unsubscribe_secret)" start_process "$name" java -Xmx256m \
+  WEBHOOKS_ALLOW_HTTP=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
+    PLAN_LINK_SECRET="$(secret plan-link-secret)" start_process "$name" java -Xmx256m \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 

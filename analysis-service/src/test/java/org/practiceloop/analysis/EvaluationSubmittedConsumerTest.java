@@ -51,6 +51,8 @@ class EvaluationSubmittedConsumerTest {
         JsonNode produced = mapper.readTree(record.value());
         assertThat(produced.path("data").path("planVersion").asInt()).isEqualTo(1);
         assertThat(produced.path("data").path("candidate").path("email").asText()).isEqualTo("ada@example.com");
+        assertThat(produced.path("data").path("planUrl").asText())
+                .matches("http://127\\.0\\.0\\.1:8082/plan\\?token=[\\w-]+\\.[\\w-]+");
 
         ObjectNode documented = ContractEvents.read(ContractEvents.ACTION_PLAN_UPDATED);
         assertThat(withVolatileValuesOf(documented, produced))
@@ -67,7 +69,7 @@ class EvaluationSubmittedConsumerTest {
         long items = itemsOf(candidate);
 
         publish(event);
-        publish(secondSessionFor(candidate));
+        publish(Pipeline.secondSessionFor(candidate));
 
         JsonPath plan = awaitPlanVersion(candidate, 2);
         assertThat(itemsOf(candidate)).as("the redelivery added no items").isEqualTo(2 * items);
@@ -81,7 +83,7 @@ class EvaluationSubmittedConsumerTest {
         String candidate = "cand-" + UUID.randomUUID();
         publish(ContractEvents.evaluationFor(candidate));
         awaitPlanVersion(candidate, 1);
-        publish(secondSessionFor(candidate));
+        publish(Pipeline.secondSessionFor(candidate));
         awaitPlanVersion(candidate, 2);
 
         JsonPath themes = given().get("/api/v1/candidates/" + candidate + "/themes")
@@ -140,26 +142,12 @@ class EvaluationSubmittedConsumerTest {
                 .body("status", equalTo(404));
     }
 
-    /** The documented evaluation again, a week later, from another partner. */
-    private static ObjectNode secondSessionFor(String candidate) {
-        ObjectNode second = ContractEvents.evaluationFor(candidate);
-        ((ObjectNode) second.get("data").get("interviewer")).put("id", "p-bob");
-        ((ObjectNode) second.get("data")).put("sessionDate", "2026-03-09");
-        return second;
-    }
-
     private void publish(ObjectNode event) {
-        String key = "default/" + event.path("data").path("candidate").path("id").asText();
-        kafka.produceStrings().fromRecords(List.of(new ProducerRecord<>("evaluation-submitted", key, event.toString())))
-                .awaitCompletion();
+        Pipeline.submit(kafka, event);
     }
 
     private static JsonPath awaitPlanVersion(String candidate, int version) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    var response = given().get("/api/v1/candidates/" + candidate + "/action-plan");
-                    return response.statusCode() == 200 ? response.jsonPath() : null;
-                }, plan -> plan != null && plan.getInt("version") == version);
+        return Pipeline.awaitPlanVersion(candidate, version);
     }
 
     private ConsumerRecord<String, String> awaitEvent(String topic, String candidate) {
@@ -184,6 +172,7 @@ class EvaluationSubmittedConsumerTest {
         copy.set("occurredAt", documented.get("occurredAt"));
         ObjectNode data = (ObjectNode) copy.get("data");
         data.set("createdAt", documented.path("data").get("createdAt"));
+        data.set("planUrl", documented.path("data").get("planUrl")); // a fresh token each time
         ((ObjectNode) data.get("candidate")).set("id", documented.path("data").path("candidate").get("id"));
         return copy;
     }

@@ -2,6 +2,7 @@ package org.practiceloop.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -19,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +36,7 @@ import org.practiceloop.devinfra.SmtpServer;
  */
 class EvaluationToEmailIT {
 
+    private static final Pattern PLAN_LINK = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/plan\\?token=[\\w.-]+)");
     private static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
     private static KafkaBroker kafka;
     private static GreenMail smtp;
@@ -48,7 +52,10 @@ class EvaluationToEmailIT {
         smtp = SmtpServer.start();
         PostgresProvisioner.Server postgres = PostgresProvisioner.server();
         feedback = start("feedback-service", postgres, "e2e_feedback", Map.of());
-        analysis = start("analysis-service", postgres, "e2e_analysis", Map.of());
+        analysis = start("analysis-service", postgres, "e2e_analysis", Map.of(
+                "practiceloop.plan-page.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
+                // Plan links point at wherever this analysis-service listens.
+                "practiceloop.plan-page.public-url", "http://127.0.0.1:${quarkus.http.port}"));
         notification = start("notification-service", postgres, "e2e_notification", Map.of(
                 "practiceloop.unsubscribe.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "quarkus.mailer.host", "127.0.0.1",
@@ -107,6 +114,20 @@ class EvaluationToEmailIT {
 
         given().get(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/deliveries")
                 .then().statusCode(200).body("[0].status", equalTo("SENT"));
+
+        // The email's link opens the candidate's plan page, where a drill can be ticked.
+        Matcher link = PLAN_LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).as("the email links to the plan page").isTrue();
+        String planPage = link.group(1);
+        assertThat(planPage).startsWith(analysis.baseUrl() + "/plan?token=");
+        given().get(planPage).then().statusCode(200)
+                .body(containsString("Clarifying the problem"))
+                .body(containsString("<svg class=\"theme-chart\""));
+        given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("drill", "problem_clarification-1").formParam("done", "true")
+                .post(planPage.replace("/plan?", "/plan/drills?"))
+                .then().statusCode(303);
+        given().get(planPage).then().statusCode(200).body(containsString("You have done 1 of"));
     }
 
     private List<MimeMessage> inboxOf(String address) {

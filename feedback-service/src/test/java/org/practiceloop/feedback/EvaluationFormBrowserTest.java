@@ -4,47 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.practiceloop.devinfra.HeadlessChromium;
 
 /** The partner form in real headless Chromium (Debian's chromium and chromium-driver). */
 @QuarkusTest
 class EvaluationFormBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static WebDriver browser;
 
     @TestHTTPResource("/form")
     URL form;
 
     @BeforeAll
-    static void startChromium() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"), "--window-size=1000,1600");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        Files.createDirectories(SCREENSHOTS);
+    static void startChromium() {
+        browser = HeadlessChromium.start(1000, 1600);
     }
 
     @AfterAll
@@ -98,8 +77,7 @@ class EvaluationFormBrowserTest {
         browser.findElement(By.cssSelector("input[name='recommendation'][value='leaning_yes']")).click();
     }
 
-    private static void screenshot(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(String name) {
+        HeadlessChromium.screenshot(browser, name);
     }
 }

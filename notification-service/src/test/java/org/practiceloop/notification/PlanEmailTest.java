@@ -36,7 +36,9 @@ class PlanEmailTest {
     @Test
     void aPlanIsEmailedWithHtmlAndTextPartsAndAStableMessageId() throws Exception {
         String candidate = "cand-" + UUID.randomUUID();
-        publish(PlanEvents.forCandidate(candidate, 1));
+        ObjectNode event = PlanEvents.forCandidate(candidate, 1);
+        ((ObjectNode) event.get("data")).putArray("drillsDone").add("problem_clarification-1");
+        publish(event);
 
         MimeMessage email = awaitEmails(candidate, 1).get(0);
         assertThat(email.getSubject()).isEqualTo("Your Practice Loop action plan");
@@ -48,9 +50,11 @@ class PlanEmailTest {
         String text = Mailbox.part(email, "text/plain");
         String html = Mailbox.part(email, "text/html");
         assertThat(text).contains("Hi Ada Byron", "CLARIFYING THE PROBLEM", "\"Clarify the requirements before coding\" (2026-03-02)",
-                "Target: A written checklist on 10 consecutive problems.", "We left out 3 comments");
+                "Target: A written checklist on 10 consecutive problems.", "We left out 3 comments",
+                "Open your plan page (charts, earlier versions, tick drills as done): http://127.0.0.1:8082/plan?token=",
+                "You have done 1 of 4 drills in this plan.", "  - [done] Before each practice problem");
         assertThat(html).contains("<h2", "Clarifying the problem", "Clarify the requirements before coding",
-                "Check again on 2026-03-16");
+                "Check again on 2026-03-16", "<a href=\"http://127.0.0.1:8082/plan?token=", "✓ Done:");
 
         given().get("/api/v1/candidates/" + candidate + "/deliveries")
                 .then().statusCode(200)

@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.practiceloop.notification.service.UnsubscribeTokens;
-import org.practiceloop.notification.service.UnsubscribeTokensAccess;
+import org.practiceloop.common.link.SignedLinks;
 
 /** RFC 8058 one-click unsubscribe through signed, expiring links. */
 @QuarkusTest
@@ -23,7 +22,7 @@ class UnsubscribeTest {
 
 
     @Inject
-    UnsubscribeTokens tokens;
+    SignedLinks tokens;
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -64,7 +63,7 @@ class UnsubscribeTest {
         String token = tokens.issue("default", "cand-a");
         String otherCandidate = tokens.issue("default", "cand-b");
         String tampered = otherCandidate.substring(0, otherCandidate.indexOf('.')) + token.substring(token.indexOf('.'));
-        String expired = UnsubscribeTokensAccess.issue(tokens, "default", "cand-a", Instant.now().minusSeconds(1));
+        String expired = tokens.issue("default", "cand-a", Instant.now().minusSeconds(1));
 
         for (String bad : List.of(tampered, expired, "garbage", "")) {
             given().post("/unsubscribe?token=" + bad).then().statusCode(400)

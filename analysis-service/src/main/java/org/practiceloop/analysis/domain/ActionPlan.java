@@ -26,7 +26,8 @@ public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved,
     public record Evidence(String quote, LocalDate sessionDate) {
     }
 
-    public record Drill(String practice, String target) {
+    /** {@code id}: {@code theme-n}, the drill's place in the practice library; ticks on the plan page refer to it. */
+    public record Drill(String id, String practice, String target) {
     }
 
     public record Improvement(Theme theme, String title, LocalDate lastSeen) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -42,6 +43,11 @@ public class ActionPlanVersion extends PanacheEntityBase {
     public static Optional<ActionPlanVersion> latest(String organizationId, String candidateId) {
         return find("organizationId = ?1 and candidateId = ?2 order by version desc", organizationId, candidateId)
                 .firstResultOptional();
+    }
+
+    /** Every version of the candidate's plan, newest first. */
+    public static List<ActionPlanVersion> allOf(String organizationId, String candidateId) {
+        return list("organizationId = ?1 and candidateId = ?2 order by version desc", organizationId, candidateId);
     }
 
     public static Optional<ActionPlanVersion> find(String organizationId, String candidateId, int version) {

@@ -36,9 +36,11 @@ public class EvaluationAnalysisService {
     private final ActionPlanBuilder planBuilder;
     private final ActionPlanService plans;
     private final OutboxWriter outbox;
+    private final PlanPageService planPage;
 
     EvaluationAnalysisService(ProcessedEvents processedEvents, FeedbackSplitter splitter, FeedbackClassifier classifier,
-            ThemeAggregator aggregator, ActionPlanBuilder planBuilder, ActionPlanService plans, OutboxWriter outbox) {
+            ThemeAggregator aggregator, ActionPlanBuilder planBuilder, ActionPlanService plans, OutboxWriter outbox,
+            PlanPageService planPage) {
         this.processedEvents = processedEvents;
         this.splitter = splitter;
         this.classifier = classifier;
@@ -46,6 +48,7 @@ public class EvaluationAnalysisService {
         this.planBuilder = planBuilder;
         this.plans = plans;
         this.outbox = outbox;
+        this.planPage = planPage;
     }
 
     @Transactional
@@ -70,7 +73,9 @@ public class EvaluationAnalysisService {
                     CandidateContact contact = CandidateContact.find(organizationId, candidateId).orElseThrow();
                     ActionPlanUpdated updated = new ActionPlanUpdated(
                             new ActionPlanUpdated.Candidate(candidateId, contact.email, contact.name),
-                            version.version, version.content, version.createdAt);
+                            version.version, version.content,
+                            planPage.drillsDone(organizationId, candidateId, version.content),
+                            planPage.link(organizationId, candidateId), version.createdAt);
                     outbox.append(ActionPlanUpdated.TOPIC, organizationId + "/" + candidateId,
                             EventEnvelope.of(ActionPlanUpdated.TYPE, ActionPlanUpdated.VERSION, organizationId, updated));
                     LOG.infof("Evaluation %s: plan version %d", submitted.evaluationId(), version.version);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -79,6 +80,31 @@ public class ThemeAggregator {
         themes.sort(Comparator.comparing(CandidateTheme::status).thenComparing(CandidateTheme::sessions,
                 Comparator.reverseOrder()).thenComparing(CandidateTheme::theme));
         return themes;
+    }
+
+    /** One session of a candidate, seen from one theme. {@code rating}: the mean related score, null if none. */
+    public record SessionPoint(LocalDate sessionDate, int mentions, Double rating) {
+    }
+
+    /**
+     * For each theme, a point per session of the candidate, oldest first, including the sessions
+     * that did not raise it: how a theme fades out is what the candidate wants to see.
+     */
+    public Map<Theme, List<SessionPoint>> timeline(List<AnalyzedEvaluation> evaluations, List<FeedbackItem> items,
+            Collection<Theme> themes) {
+        List<AnalyzedEvaluation> chronological = evaluations.stream()
+                .sorted(Comparator.comparing((AnalyzedEvaluation e) -> e.sessionDate).thenComparing(e -> e.analyzedAt))
+                .toList();
+        Map<Theme, List<SessionPoint>> timeline = new EnumMap<>(Theme.class);
+        for (Theme theme : themes) {
+            timeline.put(theme, chronological.stream().map(e -> new SessionPoint(e.sessionDate,
+                    (int) items.stream().filter(i -> i.evaluationId.equals(e.evaluationId)
+                            && i.label == Label.CONSTRUCTIVE && i.theme == theme).count(),
+                    e.ratings.stream().filter(r -> r.score() != null && theme == themeOf(r.competency()))
+                            .mapToInt(CompetencyRating::score).average().stream().boxed().findFirst().orElse(null)))
+                    .toList());
+        }
+        return timeline;
     }
 
     private static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoSessions, List<Integer> ratings) {

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The consumer's view of the ActionPlanUpdated contract (docs/events.md), version 1. The plan
  * carries no non-actionable text by contract, so everything here may be shown to the candidate.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ActionPlanUpdated(Candidate candidate, int planVersion, Plan plan, Instant createdAt) {
+public record ActionPlanUpdated(Candidate candidate, int planVersion, Plan plan, List<String> drillsDone,
+        String planUrl, Instant createdAt) {
 
     public static final String TYPE = "ActionPlanUpdated";
     public static final int VERSION = 1;
@@ -37,7 +39,22 @@ public record ActionPlanUpdated(Candidate candidate, int planVersion, Plan plan,
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Drill(String practice, String target) {
+    public record Drill(String id, String practice, String target) {
+    }
+
+    /** Whether the candidate ticked this drill on their plan page. */
+    public boolean isDone(Drill drill) {
+        return drillsDone != null && drill.id() != null && drillsDone.contains(drill.id());
+    }
+
+    /** Drills in this plan, and how many of them are ticked. */
+    public int drillCount() {
+        return plan.focusAreas().stream().mapToInt(a -> a.drills() == null ? 0 : a.drills().size()).sum();
+    }
+
+    public int drillsDoneCount() {
+        return (int) plan.focusAreas().stream().flatMap(a -> a.drills() == null ? Stream.empty()
+                : a.drills().stream()).filter(this::isDone).count();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.notification.domain.EmailFrequency;
 import org.practiceloop.notification.service.EmailPacing;
-import org.practiceloop.notification.service.UnsubscribeTokens;
 
 /**
  * The page behind "Choose how often you get these emails": the candidate has no account, so the
@@ -28,10 +28,10 @@ import org.practiceloop.notification.service.UnsubscribeTokens;
 public class EmailPreferencesPage {
 
     private final Template page;
-    private final UnsubscribeTokens tokens;
+    private final SignedLinks tokens;
     private final EmailPacing pacing;
 
-    EmailPreferencesPage(@Location("email-preferences.html") Template page, UnsubscribeTokens tokens,
+    EmailPreferencesPage(@Location("email-preferences.html") Template page, SignedLinks tokens,
             EmailPacing pacing) {
         this.page = page;
         this.tokens = tokens;
@@ -49,7 +49,7 @@ public class EmailPreferencesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the candidate's choice (each_update, daily, weekly)")
     public Response choose(@QueryParam("token") String token, @FormParam("frequency") String frequency) {
-        Optional<UnsubscribeTokens.Subject> subject = verified(token);
+        Optional<SignedLinks.Subject> subject = verified(token);
         if (subject.isEmpty()) {
             return invalid();
         }
@@ -62,8 +62,8 @@ public class EmailPreferencesPage {
         return render(Response.Status.OK, token, chosen.get(), true);
     }
 
-    private Optional<UnsubscribeTokens.Subject> verified(String token) {
-        return token == null ? Optional.empty() : tokens.verify(token);
+    private Optional<SignedLinks.Subject> verified(String token) {
+        return tokens.verify(token);
     }
 
     private Response render(Response.Status status, String token, EmailFrequency current, boolean saved) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.notification.service.Subscriptions;
-import org.practiceloop.notification.service.UnsubscribeTokens;
 
 /**
  * The candidate's unsubscribe link, RFC 8058: mail clients POST to it directly ("one click");
@@ -27,10 +27,10 @@ import org.practiceloop.notification.service.UnsubscribeTokens;
 public class UnsubscribeResource {
 
     private final Template page;
-    private final UnsubscribeTokens tokens;
+    private final SignedLinks tokens;
     private final Subscriptions subscriptions;
 
-    UnsubscribeResource(@Location("unsubscribe.html") Template page, UnsubscribeTokens tokens,
+    UnsubscribeResource(@Location("unsubscribe.html") Template page, SignedLinks tokens,
             Subscriptions subscriptions) {
         this.page = page;
         this.tokens = tokens;
@@ -56,8 +56,8 @@ public class UnsubscribeResource {
         return answer(token, "resubscribed", s -> subscriptions.resubscribe(s.organizationId(), s.candidateId()));
     }
 
-    private Response answer(String token, String state, Consumer<UnsubscribeTokens.Subject> action) {
-        Optional<UnsubscribeTokens.Subject> subject = token == null ? Optional.empty() : tokens.verify(token);
+    private Response answer(String token, String state, Consumer<SignedLinks.Subject> action) {
+        Optional<SignedLinks.Subject> subject = tokens.verify(token);
         if (subject.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
                     .entity(page.data("state", "invalid").data("token", "").render()).build();

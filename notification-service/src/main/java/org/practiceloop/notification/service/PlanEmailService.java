@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
+import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
@@ -30,12 +31,12 @@ public class PlanEmailService {
     private final Event<PlanEmailQueued> queued;
     private final SuppressedAddresses suppressed;
     private final Subscriptions subscriptions;
-    private final UnsubscribeTokens tokens;
+    private final SignedLinks tokens;
     private final EmailPacing pacing;
     private final String publicUrl;
 
     PlanEmailService(PlanEmailRenderer renderer, Event<PlanEmailQueued> queued, SuppressedAddresses suppressed,
-            Subscriptions subscriptions, UnsubscribeTokens tokens, EmailPacing pacing, NotificationConfig config) {
+            Subscriptions subscriptions, SignedLinks tokens, EmailPacing pacing, NotificationConfig config) {
         this.renderer = renderer;
         this.queued = queued;
         this.suppressed = suppressed;

@@ -1,11 +1,9 @@
 package org.practiceloop.notification.service;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.practiceloop.common.link.SignedLinks;
 
 /**
  * Standard Webhooks signatures: {@code v1,} + base64 of HMAC-SHA256 over
@@ -28,14 +26,8 @@ public final class WebhookSignature {
 
     public static String sign(String secret, String messageId, long timestampSeconds, String body) {
         byte[] key = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] signature = mac.doFinal((messageId + "." + timestampSeconds + "." + body)
-                    .getBytes(StandardCharsets.UTF_8));
-            return "v1," + Base64.getEncoder().encodeToString(signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        byte[] signature = SignedLinks.hmacSha256(key, (messageId + "." + timestampSeconds + "." + body)
+                .getBytes(StandardCharsets.UTF_8));
+        return "v1," + Base64.getEncoder().encodeToString(signature);
     }
 }

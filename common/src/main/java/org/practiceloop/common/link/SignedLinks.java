@@ -1,25 +1,23 @@
-package org.practiceloop.notification.service;
+package org.practiceloop.common.link;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.practiceloop.notification.config.NotificationConfig;
 
 /**
- * Signed, expiring unsubscribe tokens: {@code base64url(organisation \n candidate \n expiry)}
- * followed by {@code .base64url(HMAC-SHA256)}. Nothing is stored; a changed byte or a past
- * expiry makes the token worthless.
+ * Tokens for links that stand in for a login (unsubscribing, opening one's plan):
+ * {@code base64url(organisation \n candidate \n expiry)} + {@code .base64url(HMAC-SHA256)}.
+ * Nothing is stored; a changed byte or a past expiry makes the token worthless. Each use has
+ * its own secret, so a token made for one page never opens another.
  */
-@ApplicationScoped
-public class UnsubscribeTokens {
+public final class SignedLinks {
 
     public record Subject(String organizationId, String candidateId) {
     }
@@ -28,39 +26,38 @@ public class UnsubscribeTokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final byte[] key;
-    private final NotificationConfig.Unsubscribe config;
+    private final Duration ttl;
     private final Clock clock;
 
-    @Inject
-    UnsubscribeTokens(NotificationConfig config) {
-        this(config.unsubscribe(), Clock.systemUTC());
-    }
-
-    UnsubscribeTokens(NotificationConfig.Unsubscribe config, Clock clock) {
-        if (config.secret().length() < 32) {
-            throw new IllegalStateException("practiceloop.unsubscribe.secret must be at least 32 characters");
+    /** {@code setting}: the secret's configuration key, named in the error when it is too short. */
+    public SignedLinks(String secret, String setting, Duration ttl, Clock clock) {
+        if (secret == null || secret.length() < 32) {
+            throw new IllegalStateException(setting + " must be at least 32 characters");
         }
-        this.key = config.secret().getBytes(StandardCharsets.UTF_8);
-        this.config = config;
+        this.key = secret.getBytes(StandardCharsets.UTF_8);
+        this.ttl = ttl;
         this.clock = clock;
     }
 
     public String issue(String organizationId, String candidateId) {
-        return issue(organizationId, candidateId, clock.instant().plus(config.linkTtl()));
+        return issue(organizationId, candidateId, clock.instant().plus(ttl));
     }
 
-    String issue(String organizationId, String candidateId, Instant expiry) {
+    public String issue(String organizationId, String candidateId, Instant expiry) {
         byte[] payload = (organizationId + "\n" + candidateId + "\n" + expiry.getEpochSecond())
                 .getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
+        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(hmacSha256(key, payload));
     }
 
     public Optional<Subject> verify(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
         try {
             int dot = token.indexOf('.');
             byte[] payload = DECODER.decode(token.substring(0, dot));
             byte[] signature = DECODER.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(signature, mac(payload))) {
+            if (!MessageDigest.isEqual(signature, hmacSha256(key, payload))) {
                 return Optional.empty();
             }
             String[] parts = new String(payload, StandardCharsets.UTF_8).split("\n");
@@ -73,13 +70,13 @@ public class UnsubscribeTokens {
         }
     }
 
-    private byte[] mac(byte[] payload) {
+    public static byte[] hmacSha256(byte[] key, byte[] content) {
         try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return hmac.doFinal(payload);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(content);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 }
