@@ -13,9 +13,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practiceloop.devinfra.KafkaBroker;
-import org.practiceloop.devinfra.PostgresProvisioner;
 import org.practiceloop.devinfra.SmtpServer;
 
 /**
@@ -37,10 +33,8 @@ import org.practiceloop.devinfra.SmtpServer;
 class EvaluationToEmailIT {
 
     private static final Pattern PLAN_LINK = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/plan\\?token=[\\w.-]+)");
-    private static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
-    private static KafkaBroker kafka;
+    private static TestSystem system;
     private static GreenMail smtp;
-    private static final List<ServiceProcess> services = new ArrayList<>();
     private static ServiceProcess feedback;
     private static ServiceProcess analysis;
     private static ServiceProcess notification;
@@ -48,46 +42,27 @@ class EvaluationToEmailIT {
     @BeforeAll
     static void startTheSystem() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        kafka = KafkaBroker.start();
+        system = new TestSystem();
         smtp = SmtpServer.start();
-        PostgresProvisioner.Server postgres = PostgresProvisioner.server();
-        feedback = start("feedback-service", postgres, "e2e_feedback", Map.of());
-        analysis = start("analysis-service", postgres, "e2e_analysis", Map.of(
+        feedback = system.start("feedback-service", "e2e_feedback", true, Map.of());
+        analysis = system.start("analysis-service", "e2e_analysis", true, Map.of(
                 "practiceloop.plan-page.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 // Plan links point at wherever this analysis-service listens.
                 "practiceloop.plan-page.public-url", "http://127.0.0.1:${quarkus.http.port}"));
-        notification = start("notification-service", postgres, "e2e_notification", Map.of(
+        notification = system.start("notification-service", "e2e_notification", true, Map.of(
                 "practiceloop.unsubscribe.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())));
-        services.forEach(s -> s.awaitReady(Duration.ofSeconds(90)));
-    }
-
-    private static ServiceProcess start(String name, PostgresProvisioner.Server postgres, String database,
-            Map<String, String> extra) {
-        Map<String, String> properties = new java.util.HashMap<>(extra);
-        properties.putAll(Map.of(
-                "quarkus.datasource.jdbc.url", PostgresProvisioner.ensureDatabase(postgres, database),
-                "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password(),
-                "quarkus.flyway.clean-disabled", "false",
-                "quarkus.flyway.clean-at-start", "true",
-                "kafka.bootstrap.servers", kafka.bootstrapServers()));
-        ServiceProcess service = ServiceProcess.start(ROOT, name, properties);
-        services.add(service);
-        return service;
+        List.of(feedback, analysis, notification).forEach(s -> s.awaitReady(Duration.ofSeconds(90)));
     }
 
     @AfterAll
     static void stopTheSystem() throws InterruptedException {
-        for (ServiceProcess service : services) {
-            service.close();
+        if (system != null) {
+            system.close();
         }
         if (smtp != null) {
             smtp.stop();
-        }
-        if (kafka != null) {
-            kafka.close();
         }
     }
 
@@ -144,7 +119,7 @@ class EvaluationToEmailIT {
 
     /** The documented example evaluation (feedback-service's test resource), for this candidate. */
     private static String evaluation(String candidate, String email) throws IOException {
-        return Files.readString(ROOT.resolve("feedback-service/src/test/resources/evaluation.json"))
+        return Files.readString(TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"))
                 .replace("\"cand-42\"", "\"" + candidate + "\"")
                 .replace("ada@example.com", email);
     }

@@ -41,7 +41,8 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         try {
-            Path log = repositoryRoot.resolve("e2e-tests/target/" + name + ".log");
+            // By port: a restarted service keeps the first run's log.
+            Path log = repositoryRoot.resolve("e2e-tests/target/" + name + "-" + port + ".log");
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
@@ -68,6 +69,11 @@ final class ServiceProcess implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException(name + " did not become ready; see " + log, e);
         }
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful drain, as when a node dies. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override

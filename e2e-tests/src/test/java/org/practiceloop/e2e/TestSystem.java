@@ -1,0 +1,55 @@
+package org.practiceloop.e2e;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.practiceloop.devinfra.KafkaBroker;
+import org.practiceloop.devinfra.PostgresProvisioner;
+
+/** A real broker and the real PostgreSQL, and the packaged services started against them as separate JVMs. */
+final class TestSystem implements AutoCloseable {
+
+    static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
+
+    private final KafkaBroker kafka = KafkaBroker.start();
+    private final PostgresProvisioner.Server postgres = PostgresProvisioner.server();
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** The JDBC URL of a database of its own for one service (created if missing). */
+    String database(String name) {
+        return PostgresProvisioner.ensureDatabase(postgres, name);
+    }
+
+    PostgresProvisioner.Server postgres() {
+        return postgres;
+    }
+
+    /** {@code emptyDatabase}: false to start again on the data a previous (killed) run left. */
+    ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
+        Map<String, String> properties = new HashMap<>(extra);
+        properties.putAll(Map.of(
+                "quarkus.datasource.jdbc.url", database(database),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password(),
+                "quarkus.flyway.clean-disabled", Boolean.toString(!emptyDatabase),
+                "quarkus.flyway.clean-at-start", Boolean.toString(emptyDatabase),
+                "kafka.bootstrap.servers", kafka.bootstrapServers()));
+        ServiceProcess process = ServiceProcess.start(ROOT, service, properties);
+        services.add(process);
+        return process;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+        kafka.close();
+    }
+}
