@@ -141,12 +141,37 @@ start_service() {
     return
   fi
   # A local stack may post webhooks to a plain-HTTP receiver on this machine.
+  # The partner form has no API key yet: what it receives belongs to the demo organisation.
   WEBHOOKS_ALLOW_HTTP=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
-    PLAN_LINK_SECRET="$(secret plan-link-secret)" start_process "$name" java -Xmx256m \
+    PLAN_LINK_SECRET="$(secret plan-link-secret)" OPERATOR_KEY="$(secret operator-key)" \
+    PRACTICELOOP_DEFAULT_ORGANIZATION=demo start_process "$name" java -Xmx256m \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 
 ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
+
+# The demo organisation and its key, through the operator's admin API. The key is DEMO_API_KEY
+# when set, else one generated for this data folder; starting again keeps it (409 = exists).
+demo_key() {
+  local key="${DEMO_API_KEY:-}"
+  if [[ -z "$key" ]]; then
+    local file="$DATA/demo-api-key"
+    [[ -s "$file" ]] || (umask 077 && printf 'pl_%s_%s' "$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+      "$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')" >"$file")
+    key="$(cat "$file")"
+  fi
+  local admin=(-s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(secret operator-key)"
+    -H 'content-type: application/json')
+  local status
+  status=$(curl "${admin[@]}" -d '{"id":"demo","name":"Demo organisation"}' \
+    http://127.0.0.1:8081/api/v1/admin/organizations)
+  [[ $status == 201 || $status == 409 ]] || { log "creating the demo organisation failed: HTTP $status"; return 1; }
+  status=$(curl "${admin[@]}" -d "{\"name\":\"demo\",\"key\":\"$key\",\"scopes\":[\"evaluations:write\",\"evaluations:read\",\"plans:read\",\"webhooks:manage\"]}" \
+    http://127.0.0.1:8081/api/v1/admin/organizations/demo/keys)
+  [[ $status == 201 || $status == 409 ]] \
+    || { log "issuing the demo key failed: HTTP $status (DEMO_API_KEY must look like pl_<12 hex>_<43 base64url>)"; return 1; }
+  DEMO_KEY="$key"
+}
 
 started=$SECONDS
 trap 'stop_all' ERR
@@ -164,12 +189,15 @@ done
 for name in "${SERVICES[@]}"; do
   await "$name" 120 ready "${PORT[$name]}"
 done
+demo_key
 trap - ERR
 
 cat <<EOF
 
 Practice Loop is up ($((SECONDS - started)) s).
-  Submit evaluations   POST http://127.0.0.1:8081/api/v1/evaluations
+  Submit evaluations   POST http://127.0.0.1:8081/api/v1/evaluations  (or the form: http://127.0.0.1:8081/form)
+  Demo API key         $DEMO_KEY
+                       (organisation "demo"; send it as Authorization: Bearer <key>)
   feedback-service     http://127.0.0.1:8081/q/swagger-ui
   analysis-service     http://127.0.0.1:8082/q/swagger-ui
   notification-service http://127.0.0.1:8083/q/swagger-ui

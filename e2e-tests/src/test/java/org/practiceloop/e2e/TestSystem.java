@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.practiceloop.devinfra.KafkaBroker;
 import org.practiceloop.devinfra.PostgresProvisioner;
+import org.practiceloop.devinfra.TestApiKeys;
 
-/** A real broker and the real PostgreSQL, and the packaged services started against them as separate JVMs. */
+/**
+ * A real broker and the real PostgreSQL, and the packaged services started against them as
+ * separate JVMs, accepting the test API keys (RestAssured sends the default organisation's).
+ */
 final class TestSystem implements AutoCloseable {
 
     static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
@@ -16,6 +20,10 @@ final class TestSystem implements AutoCloseable {
     private final KafkaBroker kafka = KafkaBroker.start();
     private final PostgresProvisioner.Server postgres = PostgresProvisioner.server();
     private final List<ServiceProcess> services = new ArrayList<>();
+
+    TestSystem() {
+        TestApiKeys.sendDefaultKey();
+    }
 
     KafkaBroker kafka() {
         return kafka;
@@ -33,6 +41,7 @@ final class TestSystem implements AutoCloseable {
     /** {@code emptyDatabase}: false to start again on the data a previous (killed) run left. */
     ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(extra);
+        properties.putAll(TestApiKeys.configuration());
         properties.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", database(database),
                 "quarkus.datasource.username", postgres.user(),

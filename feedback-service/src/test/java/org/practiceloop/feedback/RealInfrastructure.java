@@ -3,6 +3,7 @@ package org.practiceloop.feedback;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import org.practiceloop.devinfra.ApiKeyTestResource;
 import org.practiceloop.devinfra.KafkaTestResource;
 import org.practiceloop.devinfra.PostgresTestResource;
 
@@ -10,5 +11,6 @@ import org.practiceloop.devinfra.PostgresTestResource;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "feedback_test"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ApiKeyTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class RealInfrastructure {
 }

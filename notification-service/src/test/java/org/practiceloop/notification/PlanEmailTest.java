@@ -118,6 +118,8 @@ class PlanEmailTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("candidateId"));
+        given().get("/api/v1/candidates/nobody-" + UUID.randomUUID() + "/deliveries")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     private void publish(ObjectNode event) {

@@ -3,6 +3,7 @@ package org.practiceloop.notification;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import org.practiceloop.devinfra.ApiKeyTestResource;
 import org.practiceloop.devinfra.KafkaTestResource;
 import org.practiceloop.devinfra.PostgresTestResource;
 import org.practiceloop.devinfra.SmtpTestResource;
@@ -12,5 +13,6 @@ import org.practiceloop.devinfra.SmtpTestResource;
         initArgs = @ResourceArg(name = "database", value = "notification_test"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ApiKeyTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class RealInfrastructure {
 }

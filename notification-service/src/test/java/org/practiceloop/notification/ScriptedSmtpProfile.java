@@ -4,10 +4,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
+import org.practiceloop.devinfra.ApiKeyTestResource;
 import org.practiceloop.devinfra.KafkaTestResource;
 import org.practiceloop.devinfra.PostgresTestResource;
 
-/** The real PostgreSQL and broker, but the scripted SMTP server in place of GreenMail. */
+/** The real PostgreSQL, broker and test API keys, but the scripted SMTP server in place of GreenMail. */
 public class ScriptedSmtpProfile implements QuarkusTestProfile {
 
     /**
@@ -27,7 +28,7 @@ public class ScriptedSmtpProfile implements QuarkusTestProfile {
     @Override
     public List<TestResourceEntry> testResources() {
         return List.of(new TestResourceEntry(PostgresTestResource.class, Map.of("database", "notification_test")),
-                new TestResourceEntry(KafkaTestResource.class),
+                new TestResourceEntry(KafkaTestResource.class), new TestResourceEntry(ApiKeyTestResource.class),
                 new TestResourceEntry(Resource.class));
     }
 

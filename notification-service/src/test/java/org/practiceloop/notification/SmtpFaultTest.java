@@ -60,6 +60,7 @@ class SmtpFaultTest {
     /** The newest delivery, once it has the given status. */
     private static JsonPath awaitDelivery(String candidate, String status) {
         return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions() // 404 until the first email is queued
                 .until(() -> given().get("/api/v1/candidates/" + candidate + "/deliveries").jsonPath(),
                         deliveries -> status.equals(deliveries.getString("[0].status")));
     }

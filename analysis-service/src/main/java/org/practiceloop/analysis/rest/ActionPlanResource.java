@@ -11,27 +11,30 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.analysis.config.OrganizationConfig;
 import org.practiceloop.analysis.service.ActionPlanService;
+import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 
 @Path("/api/v1/candidates/{candidateId}/action-plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Action plans")
+@RequiresScope(Scope.PLANS_READ)
 public class ActionPlanResource {
 
     private final ActionPlanService plans;
-    private final OrganizationConfig organization;
+    private final CurrentCaller caller;
 
-    ActionPlanResource(ActionPlanService plans, OrganizationConfig organization) {
+    ActionPlanResource(ActionPlanService plans, CurrentCaller caller) {
         this.plans = plans;
-        this.organization = organization;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The candidate's latest action plan")
     @APIResponse(responseCode = "404", description = "No plan yet for this candidate")
     public ActionPlanResponse latest(@PathParam("candidateId") @Size(max = 100) String candidateId) {
-        return plans.latest(organization.defaultOrganization(), candidateId)
+        return plans.latest(caller.organizationId(), candidateId)
                 .map(ActionPlanResponse::of)
                 .orElseThrow(() -> new NotFoundException("No action plan for candidate " + candidateId));
     }
@@ -42,7 +45,7 @@ public class ActionPlanResource {
     @APIResponse(responseCode = "404", description = "No such version for this candidate")
     public ActionPlanResponse version(@PathParam("candidateId") @Size(max = 100) String candidateId,
             @PathParam("version") @Min(1) int version) {
-        return plans.version(organization.defaultOrganization(), candidateId, version)
+        return plans.version(caller.organizationId(), candidateId, version)
                 .map(ActionPlanResponse::of)
                 .orElseThrow(() -> new NotFoundException(
                         "No version " + version + " of the action plan for candidate " + candidateId));

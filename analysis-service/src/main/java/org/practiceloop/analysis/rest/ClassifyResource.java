@@ -1,23 +1,26 @@
 package org.practiceloop.analysis.rest;
 
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.stream.IntStream;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.service.FeedbackClassifier;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 
 @Path("/api/v1/classify")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Classification")
+@RequiresScope(Scope.EVALUATIONS_WRITE)
 public class ClassifyResource {
 
     private final FeedbackClassifier classifier;

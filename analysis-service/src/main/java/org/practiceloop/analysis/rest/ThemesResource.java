@@ -10,20 +10,23 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.analysis.config.OrganizationConfig;
 import org.practiceloop.analysis.service.ThemeAggregator;
+import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 
 @Path("/api/v1/candidates/{candidateId}/themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes")
+@RequiresScope(Scope.PLANS_READ)
 public class ThemesResource {
 
     private final ThemeAggregator themes;
-    private final OrganizationConfig organization;
+    private final CurrentCaller caller;
 
-    ThemesResource(ThemeAggregator themes, OrganizationConfig organization) {
+    ThemesResource(ThemeAggregator themes, CurrentCaller caller) {
         this.themes = themes;
-        this.organization = organization;
+        this.caller = caller;
     }
 
     @GET
@@ -32,7 +35,7 @@ public class ThemesResource {
                     + "the constructive evidence (newest first) and the related competency ratings in session order.")
     @APIResponse(responseCode = "404", description = "No analysed evaluation for this candidate")
     public CandidateThemesResponse themes(@PathParam("candidateId") @Size(max = 100) String candidateId) {
-        return themes.forCandidate(organization.defaultOrganization(), candidateId)
+        return themes.forCandidate(caller.organizationId(), candidateId)
                 .map(list -> new CandidateThemesResponse(candidateId, list))
                 .orElseThrow(() -> new NotFoundException("No analysed evaluation for candidate " + candidateId));
     }

@@ -6,7 +6,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "practiceloop")
 public interface FeedbackConfig {
 
-    /** Owner of every submission until organisations and API keys exist. */
+    /**
+     * Owner of what is submitted through the partner web form, which has no API key; signed
+     * per-organisation form links are still to come (issue #6). The API takes the organisation
+     * from the caller's key.
+     */
     @WithDefault("default")
     String defaultOrganization();
 

@@ -11,19 +11,22 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.feedback.config.FeedbackConfig;
+import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 
 @Path("/api/v1/candidates/{candidateId}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")
+@RequiresScope(Scope.EVALUATIONS_READ)
 public class CandidateEvaluationResource {
 
     private final EvaluationListing listing;
-    private final FeedbackConfig config;
+    private final CurrentCaller caller;
 
-    CandidateEvaluationResource(EvaluationListing listing, FeedbackConfig config) {
+    CandidateEvaluationResource(EvaluationListing listing, CurrentCaller caller) {
         this.listing = listing;
-        this.config = config;
+        this.caller = caller;
     }
 
     @GET
@@ -33,6 +36,6 @@ public class CandidateEvaluationResource {
             @Parameter(description = "Latest session date, YYYY-MM-DD") @QueryParam("to") String to,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit) {
-        return listing.list(config.defaultOrganization(), candidateId, from, to, cursor, limit);
+        return listing.list(caller.organizationId(), candidateId, from, to, cursor, limit);
     }
 }

@@ -25,13 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.problem.ProblemException;
-import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
 import org.practiceloop.feedback.service.Fingerprints;
@@ -65,18 +67,19 @@ public class EvaluationResource {
     private final IdempotencyService idempotency;
     private final Fingerprints fingerprints;
     private final ObjectMapper mapper;
-    private final FeedbackConfig config;
+    private final CurrentCaller caller;
 
     EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotencyService idempotency,
-            Fingerprints fingerprints, ObjectMapper mapper, FeedbackConfig config) {
+            Fingerprints fingerprints, ObjectMapper mapper, CurrentCaller caller) {
         this.service = service;
         this.listing = listing;
         this.idempotency = idempotency;
         this.fingerprints = fingerprints;
         this.mapper = mapper;
-        this.config = config;
+        this.caller = caller;
     }
 
+    @RequiresScope(Scope.EVALUATIONS_WRITE)
     @POST
     @Operation(summary = "Submit an evaluation of a mock interview",
             description = "With an Idempotency-Key, a retry of the same request returns the first answer "
@@ -94,7 +97,7 @@ public class EvaluationResource {
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             UriInfo uriInfo) {
-        String organizationId = config.defaultOrganization();
+        String organizationId = caller.organizationId();
         Evaluation evaluation = EvaluationMapper.toEntity(request, organizationId);
         if (idempotencyKey == null) {
             return created(service.submit(evaluation), uriInfo);
@@ -122,16 +125,18 @@ public class EvaluationResource {
         }
     }
 
+    @RequiresScope(Scope.EVALUATIONS_READ)
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation in your organisation")
     public EvaluationResponse get(@PathParam("id") UUID id) {
-        return service.find(config.defaultOrganization(), id)
+        return service.find(caller.organizationId(), id)
                 .map(EvaluationResponse::of)
                 .orElseThrow(() -> new NotFoundException("No evaluation " + id));
     }
 
+    @RequiresScope(Scope.EVALUATIONS_READ)
     @GET
     @Operation(summary = "List evaluations, newest submission first",
             description = "Filter by candidate and by session date (inclusive). Follow `nextCursor` for the next page.")
@@ -140,7 +145,7 @@ public class EvaluationResource {
             @Parameter(description = "Latest session date, YYYY-MM-DD") @QueryParam("to") String to,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit) {
-        return listing.list(config.defaultOrganization(), candidateId, from, to, cursor, limit);
+        return listing.list(caller.organizationId(), candidateId, from, to, cursor, limit);
     }
 
     private static void requireValidKey(String key) {

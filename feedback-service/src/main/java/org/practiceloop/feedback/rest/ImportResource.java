@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 import org.practiceloop.common.problem.FieldErrors;
 import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.problem.ProblemException;
-import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.config.ImportConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
@@ -39,22 +41,23 @@ import org.practiceloop.feedback.service.Fingerprints;
 @Path("/api/v1/evaluations/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")
+@RequiresScope(Scope.EVALUATIONS_WRITE)
 public class ImportResource {
 
     private final EvaluationService service;
     private final Fingerprints fingerprints;
     private final Validator validator;
     private final ObjectMapper mapper;
-    private final FeedbackConfig config;
+    private final CurrentCaller caller;
     private final ImportConfig importConfig;
 
     ImportResource(EvaluationService service, Fingerprints fingerprints, Validator validator, ObjectMapper mapper,
-            FeedbackConfig config, ImportConfig importConfig) {
+            CurrentCaller caller, ImportConfig importConfig) {
         this.service = service;
         this.fingerprints = fingerprints;
         this.validator = validator;
         this.mapper = mapper;
-        this.config = config;
+        this.caller = caller;
         this.importConfig = importConfig;
     }
 
@@ -123,7 +126,7 @@ public class ImportResource {
         if (!violations.isEmpty()) {
             return ImportResponse.RowResult.rejected(row, FieldErrors.of(violations));
         }
-        Evaluation evaluation = EvaluationMapper.toEntity(request, config.defaultOrganization());
+        Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
         evaluation.importFingerprint = fingerprints.of(request);
         EvaluationService.Imported imported = service.importEvaluation(evaluation);
         return imported.duplicate()

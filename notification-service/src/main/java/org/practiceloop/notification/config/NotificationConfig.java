@@ -7,10 +7,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "practiceloop")
 public interface NotificationConfig {
 
-    /** The organisation the API reads for until organisations and API keys exist. */
-    @WithDefault("default")
-    String defaultOrganization();
-
     Email email();
 
     /** Where candidates reach this service from their email client, e.g. https://notify.example.org. */

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.notification.config.NotificationConfig;
+import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 import org.practiceloop.notification.service.EmailPacing;
 
 /** The candidate's email pacing, for platforms that manage it for their candidates. */
@@ -22,25 +24,27 @@ import org.practiceloop.notification.service.EmailPacing;
 public class EmailPreferenceResource {
 
     private final EmailPacing pacing;
-    private final NotificationConfig config;
+    private final CurrentCaller caller;
 
-    EmailPreferenceResource(EmailPacing pacing, NotificationConfig config) {
+    EmailPreferenceResource(EmailPacing pacing, CurrentCaller caller) {
         this.pacing = pacing;
-        this.config = config;
+        this.caller = caller;
     }
 
+    @RequiresScope(Scope.PLANS_READ)
     @GET
     @Operation(summary = "How often the candidate gets plan emails (no frequency: the default window)")
     public EmailPreference get(@PathParam("candidateId") @Size(max = 100) String candidateId) {
-        return new EmailPreference(pacing.chosenFrequency(config.defaultOrganization(), candidateId).orElse(null));
+        return new EmailPreference(pacing.chosenFrequency(caller.organizationId(), candidateId).orElse(null));
     }
 
+    @RequiresScope(Scope.EVALUATIONS_WRITE)
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose each_update, daily or weekly; an email waiting for the old window moves to the new one")
     public EmailPreference choose(@PathParam("candidateId") @Size(max = 100) String candidateId,
             @NotNull @Valid EmailPreference preference) {
-        pacing.choose(config.defaultOrganization(), candidateId, preference.frequency());
+        pacing.choose(caller.organizationId(), candidateId, preference.frequency());
         return preference;
     }
 }

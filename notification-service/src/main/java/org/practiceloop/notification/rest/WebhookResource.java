@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.RequiresScope;
+import org.practiceloop.common.auth.Scope;
 import org.practiceloop.common.problem.ProblemException;
-import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookEndpoint;
 import org.practiceloop.notification.service.WebhookEndpoints;
@@ -32,16 +34,17 @@ import org.practiceloop.notification.service.WebhookPublisher;
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
+@RequiresScope(Scope.WEBHOOKS_MANAGE)
 public class WebhookResource {
 
     private final WebhookEndpoints endpoints;
     private final WebhookPublisher publisher;
-    private final NotificationConfig config;
+    private final CurrentCaller caller;
 
-    WebhookResource(WebhookEndpoints endpoints, WebhookPublisher publisher, NotificationConfig config) {
+    WebhookResource(WebhookEndpoints endpoints, WebhookPublisher publisher, CurrentCaller caller) {
         this.endpoints = endpoints;
         this.publisher = publisher;
-        this.config = config;
+        this.caller = caller;
     }
 
     @POST
@@ -114,8 +117,7 @@ public class WebhookResource {
         return ProblemException.of(Response.Status.NOT_FOUND, "No webhook endpoint " + id + ".");
     }
 
-    /** The organisation the API acts for, until API keys (issue #6) identify it. */
     private String organization() {
-        return config.defaultOrganization();
+        return caller.organizationId();
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.devinfra.TestApiKeys;
 import org.practiceloop.notification.PlanEvents;
 
 /**
@@ -202,6 +203,19 @@ class WebhookDeliveryTest {
         given().get("/api/v1/webhooks").then().statusCode(200)
                 .body("id", hasItem(id))
                 .body("secret", not(hasItem(startsWith("whsec_"))));
+        // Another organisation's key finds nothing of this endpoint, whatever the method.
+        String other = "Bearer " + TestApiKeys.OTHER_ORGANIZATION;
+        given().header("Authorization", other).get("/api/v1/webhooks").then().statusCode(200).body("id", not(hasItem(id)));
+        given().header("Authorization", other).get("/api/v1/webhooks/" + id).then().statusCode(404);
+        given().header("Authorization", other).get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(404);
+        given().header("Authorization", other).post("/api/v1/webhooks/" + id + "/test").then().statusCode(404);
+        given().header("Authorization", other).post("/api/v1/webhooks/" + id + "/enable").then().statusCode(404);
+        given().header("Authorization", other).delete("/api/v1/webhooks/" + id).then().statusCode(404)
+                .body(not(containsString("example.com")));
+        given().header("Authorization", "Bearer " + TestApiKeys.PLANS_READ_ONLY).get("/api/v1/webhooks")
+                .then().statusCode(403);
+        given().header("Authorization", "").get("/api/v1/webhooks").then().statusCode(401);
+
         given().delete("/api/v1/webhooks/" + id).then().statusCode(204);
         given().get("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
         given().delete("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");

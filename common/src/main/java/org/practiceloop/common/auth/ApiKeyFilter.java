@@ -1,0 +1,82 @@
+package org.practiceloop.common.auth;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.practiceloop.common.problem.Problem;
+
+/**
+ * {@code Authorization: Bearer <key>} on every operation under {@code /api/}: 401 without a valid
+ * key, 403 without the operation's scope, both as problem+json. Pages outside {@code /api/}
+ * (the partner form, the candidate's plan page, unsubscribe links) have their own signed links.
+ */
+public class ApiKeyFilter {
+
+    private final ApiKeys keys;
+    private final CurrentCaller current;
+    private final Optional<String> operatorKey;
+
+    ApiKeyFilter(ApiKeys keys, CurrentCaller current, AuthConfig config) {
+        this.keys = keys;
+        this.current = current;
+        this.operatorKey = config.operatorKey();
+    }
+
+    @ServerRequestFilter
+    public Response authenticate(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return null; // no such operation (JAX-RS answers 404/405), or not part of the API
+        }
+        String key = bearer(request);
+        if (annotation(resource, OperatorOnly.class) != null) {
+            return operatorKey.isPresent() && key != null && constantTimeEquals(key, operatorKey.get()) ? null
+                    : unauthorized("This operation needs the operator key.");
+        }
+        if (key == null) {
+            return unauthorized("Send an API key: Authorization: Bearer <key>.");
+        }
+        Optional<Caller> caller = keys.authenticate(key);
+        if (caller.isEmpty()) {
+            return unauthorized("The API key is not valid: unknown, revoked, or mistyped.");
+        }
+        RequiresScope required = annotation(resource, RequiresScope.class);
+        if (required == null || !caller.get().scopes().contains(required.value())) {
+            return Problem.of(Response.Status.FORBIDDEN, required == null
+                    ? "This operation is not open to API keys."
+                    : "This API key lacks the scope " + required.value() + ".").toResponse();
+        }
+        current.set(caller.get());
+        return null;
+    }
+
+    private static <A extends Annotation> A annotation(ResourceInfo resource, Class<A> type) {
+        A onMethod = resource.getResourceMethod().getAnnotation(type);
+        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(type);
+    }
+
+    private static String bearer(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            return null;
+        }
+        return header.substring(7).trim();
+    }
+
+    private static boolean constantTimeEquals(String given, String expected) {
+        return MessageDigest.isEqual(ApiKeyFormat.hash(given).getBytes(StandardCharsets.US_ASCII),
+                ApiKeyFormat.hash(expected).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+}
