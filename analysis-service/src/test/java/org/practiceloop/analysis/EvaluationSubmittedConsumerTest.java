@@ -118,7 +118,7 @@ class EvaluationSubmittedConsumerTest {
 
         ConsumerRecord<String, String> dead = awaitEvent("dead-letter-topic-evaluation-submitted", candidate);
         assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value()))
-                .startsWith("Not an EvaluationSubmitted event");
+                .startsWith("Not an event");
         awaitPlanVersion(candidate, 1);
     }
 

@@ -13,7 +13,13 @@ import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +109,63 @@ class EvaluationToEmailIT {
                 .post(planPage.replace("/plan?", "/plan/drills?"))
                 .then().statusCode(303);
         given().get(planPage).then().statusCode(200).body(containsString("You have done 1 of"));
+    }
+
+    @Test
+    void anErasedCandidateLeavesNoTraceInAnyTableOfAnyService() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String candidate = "erase-" + marker;
+        String email = "zq-" + marker + "@example.com";
+        String name = "Zelda Quirinus " + marker;
+        String phrase = "tuba-" + marker + " warm-up";
+        String body = evaluation(candidate, email).replace("Ada Byron", name)
+                .replace("Clarify the requirements before coding", "Clarify the requirements before the " + phrase);
+        given().contentType(ContentType.JSON).body(body).post(feedback.baseUrl() + "/api/v1/evaluations")
+                .then().statusCode(201);
+        Awaitility.await("the plan email").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> inboxOf(email), inbox -> !inbox.isEmpty());
+        List<String> traces = List.of(email, name, phrase);
+        assertThat(tablesContaining(traces)).as("before the erasure").isNotEmpty();
+
+        given().delete(feedback.baseUrl() + "/api/v1/candidates/" + candidate).then().statusCode(202);
+
+        Awaitility.await("nothing left").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> tablesContaining(traces), List::isEmpty);
+        given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/themes").then().statusCode(404);
+        given().get(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(404);
+    }
+
+    /** "database.table" for every row, in every table of the three services, whose text contains one of these. */
+    private static List<String> tablesContaining(List<String> traces) throws SQLException {
+        List<String> found = new ArrayList<>();
+        for (String database : List.of("e2e_feedback", "e2e_analysis", "e2e_notification")) {
+            try (Connection connection = DriverManager.getConnection(system.database(database),
+                    system.postgres().user(), system.postgres().password())) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rows = connection.createStatement().executeQuery("""
+                        select table_name from information_schema.tables
+                        where table_schema = 'public' and table_type = 'BASE TABLE'""")) {
+                    while (rows.next()) {
+                        tables.add(rows.getString(1));
+                    }
+                }
+                for (String table : tables) {
+                    for (String trace : traces) {
+                        try (PreparedStatement query = connection.prepareStatement(
+                                "select count(*) from \"" + table + "\" t where t::text ilike ?")) {
+                            query.setString(1, "%" + trace + "%");
+                            try (ResultSet count = query.executeQuery()) {
+                                count.next();
+                                if (count.getLong(1) > 0) {
+                                    found.add(database + "." + table + " has " + trace);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private List<MimeMessage> inboxOf(String address) {

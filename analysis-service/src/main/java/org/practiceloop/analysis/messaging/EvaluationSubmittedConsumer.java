@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.practiceloop.analysis.service.CandidateErasure;
 import org.practiceloop.analysis.service.EvaluationAnalysisService;
 import org.practiceloop.common.event.EventConsumption;
 import org.practiceloop.common.event.EventEnvelope;
@@ -15,17 +16,29 @@ import org.practiceloop.common.event.InvalidEventException;
 public class EvaluationSubmittedConsumer {
 
     private static final TypeReference<EventEnvelope<EvaluationSubmitted>> ENVELOPE = new TypeReference<>() { };
+    private static final TypeReference<EventEnvelope<CandidateErased>> ERASURE = new TypeReference<>() { };
 
     private final ObjectMapper mapper;
     private final EvaluationAnalysisService analysis;
+    private final CandidateErasure erasure;
 
-    EvaluationSubmittedConsumer(ObjectMapper mapper, EvaluationAnalysisService analysis) {
+    EvaluationSubmittedConsumer(ObjectMapper mapper, EvaluationAnalysisService analysis, CandidateErasure erasure) {
         this.mapper = mapper;
         this.analysis = analysis;
+        this.erasure = erasure;
     }
 
+    /** The topic carries a candidate's evaluations and, in order after them, their erasure. */
     @Incoming("evaluation-submitted")
     public Uni<Void> consume(String payload) {
+        if (CandidateErased.TYPE.equals(EventConsumption.eventType(mapper, payload))) {
+            EventEnvelope<CandidateErased> event = EventConsumption.read(mapper, payload, ERASURE,
+                    CandidateErased.TYPE, CandidateErased.VERSION);
+            if (event.data().candidateId() == null) {
+                throw new InvalidEventException("CandidateErased is missing candidateId", null);
+            }
+            return EventConsumption.applyWithRetries(() -> erasure.erase(event));
+        }
         EventEnvelope<EvaluationSubmitted> event = EventConsumption.read(mapper, payload, ENVELOPE,
                 EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION);
         EvaluationSubmitted data = event.data();

@@ -17,6 +17,19 @@ public final class EventConsumption {
     }
 
     /**
+     * The {@code eventType} of a record, for consumers of a topic that carries several types
+     * (a candidate's evaluations and their erasure share one, to stay in order).
+     */
+    public static String eventType(ObjectMapper mapper, String payload) {
+        try {
+            return mapper.readTree(payload).path("eventType").asText("");
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("Not an event: " + e.getClass().getSimpleName()
+                    + (e.getLocation() == null ? "" : " at " + e.getLocation().offsetDescription()), null);
+        }
+    }
+
+    /**
      * Reads an event of the given type and version, or throws {@link InvalidEventException} (the
      * record then goes to the dead-letter topic and the partition moves on).
      */

@@ -7,7 +7,6 @@ public enum WebhookEventType {
     EVALUATION_ACCEPTED("evaluation.accepted"),
     PLAN_UPDATED("plan.updated"),
     EMAIL_SENT("email.sent"),
-    /** Reserved for erasure (GDPR), which is not built yet: endpoints may subscribe, nothing is sent so far. */
     CANDIDATE_ERASED("candidate.erased");
 
     private final String wireName;

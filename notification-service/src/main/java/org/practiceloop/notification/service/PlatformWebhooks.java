@@ -11,6 +11,7 @@ import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.notification.domain.PlanEmail;
 import org.practiceloop.notification.domain.WebhookEventType;
 import org.practiceloop.notification.messaging.ActionPlanUpdated;
+import org.practiceloop.notification.messaging.CandidateErased;
 import org.practiceloop.notification.messaging.EvaluationSubmitted;
 
 /**
@@ -34,6 +35,9 @@ public class PlatformWebhooks {
     }
 
     public record EmailSent(String candidateId, int planVersion, String messageId, Instant sentAt) {
+    }
+
+    public record CandidateErasedData(String candidateId, Instant erasedAt) {
     }
 
     private final WebhookPublisher publisher;
@@ -64,6 +68,12 @@ public class PlatformWebhooks {
     public void emailSent(PlanEmail email) {
         publish(email.organizationId, WebhookEventType.EMAIL_SENT, email.id.toString(), email.sentAt,
                 new EmailSent(email.candidateId, email.planVersion, email.messageId(), email.sentAt));
+    }
+
+    public void candidateErased(EventEnvelope<CandidateErased> event) {
+        CandidateErased erased = event.data();
+        publish(event.organizationId(), WebhookEventType.CANDIDATE_ERASED, erased.candidateId() + "/" + erased.erasedAt(),
+                erased.erasedAt(), new CandidateErasedData(erased.candidateId(), erased.erasedAt()));
     }
 
     private void publish(String organizationId, WebhookEventType type, String subject, Instant timestamp, Object data) {

@@ -20,6 +20,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ class WebhookDeliveryTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path EVALUATION_EXAMPLE = Path.of("../docs/events/evaluation-submitted.v1.json");
+    private static final Path ERASURE_EXAMPLE = Path.of("../docs/events/candidate-erased.v1.json");
     /** Longer than the test profile's 2 s webhook timeout. */
     private static WebhookReceiver receiver;
 
@@ -168,6 +170,34 @@ class WebhookDeliveryTest {
         given().post("/api/v1/webhooks/" + id + "/enable").then().statusCode(200).body("enabled", equalTo(true));
         awaitDelivery(id, "DELIVERED");
         assertThat(receiver.received(path)).hasSize(5);
+    }
+
+    @Test
+    void anErasedCandidateLosesTheirEmailsAndThePlatformIsTold() throws Exception {
+        String path = "erased-" + UUID.randomUUID();
+        register(path, List.of("candidate.erased"), 200);
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode plan = PlanEvents.forCandidate(candidate, 1);
+        publish("action-plan-updated", candidate, plan);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/v1/candidates/" + candidate + "/deliveries").statusCode() == 200);
+
+        ObjectNode erasure = (ObjectNode) MAPPER.readTree(Files.readString(ERASURE_EXAMPLE));
+        erasure.put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) erasure.get("data")).put("candidateId", candidate).put("erasedAt", Instant.now().toString());
+        publish("evaluation-submitted", candidate, erasure);
+
+        WebhookReceiver.Received told = awaitReceived(path, 1).get(0);
+        assertThat(told.verified()).isTrue();
+        JsonNode body = MAPPER.readTree(told.body());
+        assertThat(body.get("type").asText()).isEqualTo("candidate.erased");
+        assertThat(body.at("/data/candidateId").asText()).isEqualTo(candidate);
+        given().get("/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(404);
+
+        // A plan made before the erasure that arrives after it brings nothing back.
+        publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 2));
+        Thread.sleep(1_500);
+        given().get("/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(404);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.practiceloop.feedback.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.practiceloop.common.event.EventEnvelope;
+import org.practiceloop.feedback.messaging.CandidateErased;
+import org.practiceloop.feedback.messaging.EvaluationSubmitted;
+import org.practiceloop.outbox.OutboxWriter;
+
+/**
+ * Erasure (GDPR): removes the candidate's evaluations and every copy this service keeps of them
+ * (stored idempotent answers, the outbox's published events), then announces the erasure to
+ * the other services on the candidate's own partition, after everything published about them.
+ */
+@ApplicationScoped
+@Transactional
+public class CandidateErasure {
+
+    private final EntityManager entityManager;
+    private final OutboxWriter outbox;
+
+    CandidateErasure(EntityManager entityManager, OutboxWriter outbox) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+    }
+
+    /** The number of evaluations removed; erasing again removes nothing and announces it again. */
+    @SuppressWarnings("unchecked")
+    public int erase(String organizationId, String candidateId) {
+        List<UUID> evaluations = entityManager.createNativeQuery(
+                        "select id from evaluation where organization_id = ?1 and candidate_id = ?2")
+                .setParameter(1, organizationId).setParameter(2, candidateId).getResultList();
+        for (UUID id : evaluations) {
+            // A stored Idempotency-Key answer repeats the evaluation, with the candidate's details.
+            entityManager.createNativeQuery(
+                            "delete from idempotency_key where organization_id = ?1 and response_location like ?2")
+                    .setParameter(1, organizationId).setParameter(2, "%/" + id).executeUpdate();
+        }
+        entityManager.createNativeQuery("delete from evaluation where organization_id = ?1 and candidate_id = ?2")
+                .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
+        String key = organizationId + "/" + candidateId;
+        entityManager.createNativeQuery("delete from outbox_message where message_key = ?1")
+                .setParameter(1, key).executeUpdate();
+        outbox.append(EvaluationSubmitted.TOPIC, key, EventEnvelope.of(CandidateErased.TYPE, CandidateErased.VERSION,
+                organizationId, new CandidateErased(candidateId, Instant.now())));
+        return evaluations.size();
+    }
+}
