@@ -3,6 +3,7 @@ local body = io.open(os.getenv("EVALUATION_JSON")):read("*a")
 wrk.method = "POST"
 wrk.body = body
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_API_KEY")
 
 local threads = {}
 function setup(thread)

@@ -40,8 +40,15 @@ await_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/
 $PG -d postgres -c "drop database if exists bench_feedback" -c "create database bench_feedback"
 pids+=("$(start_kraft_broker "$WORK/kafka" 19092 19093 "$WORK/kafka.log")")
 await_port 19092
+# An API key given by configuration (only its SHA-256), and no rate limit: the benchmark
+# measures ingestion, not the limiter.
+export BENCH_API_KEY="pl_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+bench_key_hash=$(printf '%s' "$BENCH_API_KEY" | sha256sum | cut -d' ' -f1)
 # shellcheck disable=SC2086 # FEEDBACK_JAVA_OPTS is a list of options
 java -Xmx512m ${FEEDBACK_JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN \
+  -Dpracticeloop.auth.static-keys.bench.organization=bench -Dpracticeloop.auth.static-keys.bench.hash="$bench_key_hash" \
+  -Dpracticeloop.auth.static-keys.bench.scopes=evaluations:write \
+  -Dpracticeloop.auth.rate-limit.per-second=1000000 -Dpracticeloop.auth.rate-limit.burst=1000000 \
   -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_feedback \
   -Dkafka.bootstrap.servers=127.0.0.1:19092 \
   -jar "$ROOT/feedback-service/target/quarkus-app/quarkus-run.jar" >"$WORK/feedback.log" 2>&1 &

@@ -9,23 +9,27 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.practiceloop.common.problem.Problem;
 
 /**
  * {@code Authorization: Bearer <key>} on every operation under {@code /api/}: 401 without a valid
- * key, 403 without the operation's scope, both as problem+json. Pages outside {@code /api/}
+ * key, 403 without the operation's scope, 429 with {@code Retry-After} past the key's rate, all as
+ * problem+json. Pages outside {@code /api/}
  * (the partner form, the candidate's plan page, unsubscribe links) have their own signed links.
  */
 public class ApiKeyFilter {
 
     private final ApiKeys keys;
     private final CurrentCaller current;
+    private final KeyRateLimiter limiter;
     private final Optional<String> operatorKey;
 
-    ApiKeyFilter(ApiKeys keys, CurrentCaller current, AuthConfig config) {
+    ApiKeyFilter(ApiKeys keys, CurrentCaller current, KeyRateLimiter limiter, AuthConfig config) {
         this.keys = keys;
         this.current = current;
+        this.limiter = limiter;
         this.operatorKey = config.operatorKey();
     }
 
@@ -46,6 +50,12 @@ public class ApiKeyFilter {
         Optional<Caller> caller = keys.authenticate(key);
         if (caller.isEmpty()) {
             return unauthorized("The API key is not valid: unknown, revoked, or mistyped.");
+        }
+        OptionalLong retryAfter = limiter.acquire(caller.get().keyId());
+        if (retryAfter.isPresent()) {
+            return Response.fromResponse(Problem.of(429, "Too Many Requests", "This API key sends more than "
+                    + "its rate allows; retry after " + retryAfter.getAsLong() + " s.").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter.getAsLong()).build();
         }
         RequiresScope required = annotation(resource, RequiresScope.class);
         if (required == null || !caller.get().scopes().contains(required.value())) {

@@ -1,6 +1,7 @@
 package org.practiceloop.common.auth;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,17 @@ public interface AuthConfig {
      * for a first key before any organisation exists. Only their SHA-256 is configured.
      */
     Map<String, StaticKey> staticKeys();
+
+    RateLimit rateLimit();
+
+    /** Requests per API key, per service replica (a token bucket: a steady rate and a burst). */
+    interface RateLimit {
+        @WithDefault("50")
+        double perSecond();
+
+        @WithDefault("200")
+        int burst();
+    }
 
     interface StaticKey {
         String organization();

@@ -7,6 +7,7 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private Long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
         super(problem.detail(), null, false, false);
@@ -24,5 +25,17 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Adds {@code Retry-After} to the answer (429, 503). */
+    public ProblemException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public Response toResponse() {
+        Response response = problem.toResponse();
+        return retryAfterSeconds == null ? response
+                : Response.fromResponse(response).header("Retry-After", retryAfterSeconds).build();
     }
 }

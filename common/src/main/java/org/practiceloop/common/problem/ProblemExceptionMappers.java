@@ -22,7 +22,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+        return e.toResponse();
     }
 
     @ServerExceptionMapper

@@ -32,6 +32,7 @@ import org.practiceloop.feedback.config.ImportConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
 import org.practiceloop.feedback.service.Fingerprints;
+import org.practiceloop.feedback.service.ImportQuota;
 
 /**
  * A partner migrating its history sends many evaluations at once. Each row is validated and
@@ -50,15 +51,17 @@ public class ImportResource {
     private final ObjectMapper mapper;
     private final CurrentCaller caller;
     private final ImportConfig importConfig;
+    private final ImportQuota quota;
 
     ImportResource(EvaluationService service, Fingerprints fingerprints, Validator validator, ObjectMapper mapper,
-            CurrentCaller caller, ImportConfig importConfig) {
+            CurrentCaller caller, ImportConfig importConfig, ImportQuota quota) {
         this.service = service;
         this.fingerprints = fingerprints;
         this.validator = validator;
         this.mapper = mapper;
         this.caller = caller;
         this.importConfig = importConfig;
+        this.quota = quota;
     }
 
     @POST
@@ -66,6 +69,7 @@ public class ImportResource {
     @Operation(summary = "Import evaluations: a JSON array of evaluations, each as for POST /api/v1/evaluations")
     @APIResponse(responseCode = "200", description = "One result per row: accepted, duplicate, or rejected with reasons")
     @APIResponse(responseCode = "413", description = "More rows than one import may carry")
+    @APIResponse(responseCode = "429", description = "The organisation's import quota for 24 hours would be passed")
     public ImportResponse importJson(String body) {
         JsonNode rows;
         try {
@@ -102,6 +106,7 @@ public class ImportResource {
             throw new ProblemException(Problem.of(413, "Content Too Large",
                     "An import may carry at most " + importConfig.maxRows() + " rows; send the rest in another request."));
         }
+        quota.check(caller.organizationId(), rows.size());
         List<ImportResponse.RowResult> results = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             results.add(importRow(i + 1, rows.get(i)));
