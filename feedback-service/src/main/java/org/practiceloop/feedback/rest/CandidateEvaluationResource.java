@@ -8,12 +8,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
 import org.practiceloop.common.auth.RequiresScope;
 import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.problem.ProblemException;
+import org.practiceloop.feedback.service.EvaluationService;
 
 @Path("/api/v1/candidates/{candidateId}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,19 +27,25 @@ public class CandidateEvaluationResource {
 
     private final EvaluationListing listing;
     private final CurrentCaller caller;
+    private final EvaluationService service;
 
-    CandidateEvaluationResource(EvaluationListing listing, CurrentCaller caller) {
+    CandidateEvaluationResource(EvaluationListing listing, CurrentCaller caller, EvaluationService service) {
         this.listing = listing;
         this.caller = caller;
+        this.service = service;
     }
 
     @GET
     @Operation(summary = "A candidate's evaluations, newest submission first")
+    @APIResponse(responseCode = "404", description = "No evaluation of this candidate in your organisation")
     public EvaluationPageResponse list(@PathParam("candidateId") @Size(max = 100) String candidateId,
             @Parameter(description = "Earliest session date, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Latest session date, YYYY-MM-DD") @QueryParam("to") String to,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit) {
+        if (!service.hasCandidate(caller.organizationId(), candidateId)) {
+            throw ProblemException.of(Response.Status.NOT_FOUND, "No evaluation of candidate " + candidateId + ".");
+        }
         return listing.list(caller.organizationId(), candidateId, from, to, cursor, limit);
     }
 }

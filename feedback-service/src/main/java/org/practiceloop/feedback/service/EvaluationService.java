@@ -55,6 +55,11 @@ public class EvaluationService {
         return Evaluation.findInOrganization(organizationId, id);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasCandidate(String organizationId, String candidateId) {
+        return Evaluation.count("organizationId = ?1 and candidateId = ?2", organizationId, candidateId) > 0;
+    }
+
     /** Keyset pagination: stable while new evaluations arrive, and as fast on page 1000 as on page 1. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvaluationPage list(EvaluationQuery query) {
