@@ -141,10 +141,10 @@ start_service() {
     return
   fi
   # A local stack may post webhooks to a plain-HTTP receiver on this machine.
-  # The partner form has no API key yet: what it receives belongs to the demo organisation.
+  # The form without a link files under the demo organisation (form links work too).
   WEBHOOKS_ALLOW_HTTP=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
     PLAN_LINK_SECRET="$(secret plan-link-secret)" OPERATOR_KEY="$(secret operator-key)" \
-    PRACTICELOOP_DEFAULT_ORGANIZATION=demo start_process "$name" java -Xmx256m \
+    FORM_LINK_SECRET="$(secret form-link-secret)" FORM_OPEN_ORGANIZATION=demo start_process "$name" java -Xmx256m \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 

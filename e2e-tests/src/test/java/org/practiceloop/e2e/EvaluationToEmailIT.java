@@ -50,7 +50,8 @@ class EvaluationToEmailIT {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         system = new TestSystem();
         smtp = SmtpServer.start();
-        feedback = system.start("feedback-service", "e2e_feedback", true, Map.of());
+        feedback = system.start("feedback-service", "e2e_feedback", true, Map.of(
+                "practiceloop.form.link-secret", UUID.randomUUID() + "-" + UUID.randomUUID()));
         analysis = system.start("analysis-service", "e2e_analysis", true, Map.of(
                 "practiceloop.plan-page.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 // Plan links point at wherever this analysis-service listens.

@@ -63,7 +63,7 @@ class EvaluationFormTest {
     }
 
     /** A complete form, with some fields replaced. */
-    private static RequestSpecification filled(Map<String, String> replaced) {
+    static RequestSpecification filled(Map<String, String> replaced) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("candidateId", "cand-form");
         fields.put("candidateEmail", "ada@example.com");

@@ -14,7 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.devinfra.TestApiKeys;
 
-/** Per-key rate limits and the per-organisation import quota, with small numbers to reach them. */
+/**
+ * Per-key rate limits and the per-organisation import quota, with small numbers to reach them;
+ * and an install without an open organisation, whose form works only through form links.
+ */
 @QuarkusTest
 @TestProfile(LimitsTest.SmallLimits.class)
 class LimitsTest {
@@ -23,7 +26,7 @@ class LimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("practiceloop.auth.rate-limit.burst", "5", "practiceloop.auth.rate-limit.per-second", "0.5",
-                    "practiceloop.import.rows-per-day", "3");
+                    "practiceloop.import.rows-per-day", "3", "practiceloop.form.open-organization", "");
         }
     }
 
@@ -55,6 +58,13 @@ class LimitsTest {
         // Another organisation's quota is its own.
         given().contentType(ContentType.JSON).body("[" + row() + "]").post("/api/v1/evaluations/import")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void withoutAnOpenOrganisationTheFormAsksForALink() {
+        given().get("/form").then().statusCode(400).contentType(ContentType.HTML)
+                .body(containsString("This form needs your organisation's link"));
+        EvaluationFormTest.filled(Map.of()).post("/form").then().statusCode(400);
     }
 
     private static String row() {

@@ -54,7 +54,7 @@ public class PlanPageResource {
         if (version != null && requested == null) {
             return answer(Response.Status.NOT_FOUND, problem.data("kind", "no-version"));
         }
-        return plans.page(subject.get().organizationId(), subject.get().candidateId(), requested)
+        return plans.page(subject.get().organizationId(), subject.get().subjectId(), requested)
                 .map(p -> answer(Response.Status.OK, page.data("page", p).data("token", token)
                         .data("chartWidth", ThemeChart.WIDTH).data("chartHeight", ThemeChart.HEIGHT)))
                 .orElseGet(() -> answer(Response.Status.NOT_FOUND, problem.data("kind", "no-version")));
@@ -71,7 +71,7 @@ public class PlanPageResource {
             return invalidLink();
         }
         if (drill == null || !("true".equals(done) || "false".equals(done))
-                || !plans.markDrill(subject.get().organizationId(), subject.get().candidateId(), drill,
+                || !plans.markDrill(subject.get().organizationId(), subject.get().subjectId(), drill,
                         Boolean.parseBoolean(done))) {
             return answer(Response.Status.BAD_REQUEST, problem.data("kind", "no-drill"));
         }

@@ -12,14 +12,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Tokens for links that stand in for a login (unsubscribing, opening one's plan):
- * {@code base64url(organisation \n candidate \n expiry)} + {@code .base64url(HMAC-SHA256)}.
+ * Tokens for links that stand in for a login (a candidate unsubscribing or opening their plan,
+ * an interviewer opening their organisation's form):
+ * {@code base64url(organisation \n subject \n expiry)} + {@code .base64url(HMAC-SHA256)}.
  * Nothing is stored; a changed byte or a past expiry makes the token worthless. Each use has
  * its own secret, so a token made for one page never opens another.
  */
 public final class SignedLinks {
 
-    public record Subject(String organizationId, String candidateId) {
+    /** {@code subjectId}: whom or what the link is for within the organisation (a candidate, a form link). */
+    public record Subject(String organizationId, String subjectId) {
     }
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -39,12 +41,12 @@ public final class SignedLinks {
         this.clock = clock;
     }
 
-    public String issue(String organizationId, String candidateId) {
-        return issue(organizationId, candidateId, clock.instant().plus(ttl));
+    public String issue(String organizationId, String subjectId) {
+        return issue(organizationId, subjectId, clock.instant().plus(ttl));
     }
 
-    public String issue(String organizationId, String candidateId, Instant expiry) {
-        byte[] payload = (organizationId + "\n" + candidateId + "\n" + expiry.getEpochSecond())
+    public String issue(String organizationId, String subjectId, Instant expiry) {
+        byte[] payload = (organizationId + "\n" + subjectId + "\n" + expiry.getEpochSecond())
                 .getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(hmacSha256(key, payload));
     }

@@ -2,19 +2,34 @@ package org.practiceloop.feedback.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "practiceloop")
 public interface FeedbackConfig {
 
-    /**
-     * Owner of what is submitted through the partner web form, which has no API key; signed
-     * per-organisation form links are still to come (issue #6). The API takes the organisation
-     * from the caller's key.
-     */
-    @WithDefault("default")
-    String defaultOrganization();
-
     /** Largest body of one evaluation (API or form); the import's limit is the HTTP layer's. */
     @WithDefault("262144")
     int maxEvaluationBytes();
+
+    Form form();
+
+    interface Form {
+        /** Where interviewers reach the form, e.g. https://feedback.example.org; form links point here. */
+        @WithDefault("http://127.0.0.1:8081")
+        String publicUrl();
+
+        /** HMAC-SHA256 key of the form links (at least 32 characters); required, never committed. */
+        String linkSecret();
+
+        /** The longest a form link may stay valid. */
+        @WithDefault("365d")
+        Duration maxValidity();
+
+        /**
+         * The organisation that receives what is submitted without a form link (a demo or a
+         * single-organisation install). Unset, the form asks for a link.
+         */
+        Optional<String> openOrganization();
+    }
 }

@@ -11,16 +11,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
+import org.practiceloop.feedback.service.FormLinks;
 
 /**
  * The partner web form: server-rendered, works without JavaScript, and submits through the
@@ -35,47 +39,74 @@ public class EvaluationFormResource {
     private final Template form;
     private final Template submitted;
     private final EvaluationService service;
+    private final Template linkProblem;
     private final Validator validator;
-    private final FeedbackConfig config;
+    private final FormLinks links;
+    private final Optional<String> openOrganization;
 
     EvaluationFormResource(@Location("form/evaluation.html") Template form,
-            @Location("form/submitted.html") Template submitted, EvaluationService service, Validator validator,
-            FeedbackConfig config) {
+            @Location("form/submitted.html") Template submitted, @Location("form/link-problem.html") Template linkProblem,
+            EvaluationService service, Validator validator, FormLinks links, FeedbackConfig config) {
         this.form = form;
         this.submitted = submitted;
+        this.linkProblem = linkProblem;
         this.service = service;
         this.validator = validator;
-        this.config = config;
+        this.links = links;
+        this.openOrganization = config.form().openOrganization();
     }
 
     @GET
-    @Operation(summary = "The evaluation form for partners (HTML)")
-    public TemplateInstance show() {
-        return form.data("form", EvaluationForm.empty());
+    @Operation(summary = "The evaluation form for partners (HTML), opened through the organisation's form link")
+    public Response show(@QueryParam("link") String link) {
+        return organization(link).map(organization -> html(Response.Status.OK,
+                        form.data("form", EvaluationForm.empty()).data("link", link)))
+                .orElseGet(() -> refused(link));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Submit the form; 303 to the confirmation, or the form again with messages")
-    public Response submit(MultivaluedMap<String, String> fields, UriInfo uriInfo) {
+    public Response submit(@QueryParam("link") String link, MultivaluedMap<String, String> fields, UriInfo uriInfo) {
+        Optional<String> organization = organization(link);
+        if (organization.isEmpty()) {
+            return refused(link);
+        }
         EvaluationForm filled = EvaluationForm.read(fields);
         if (filled.request() != null) {
             filled.addViolations(validator.validate(filled.request()));
         }
         if (filled.hasErrors()) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(form.data("form", filled)).build();
+            return html(Response.Status.BAD_REQUEST, form.data("form", filled).data("link", link));
         }
-        Evaluation saved = service.submit(EvaluationMapper.toEntity(filled.request(), config.defaultOrganization()));
-        return Response.seeOther(uriInfo.getBaseUriBuilder().path("form/submitted").path(saved.id.toString()).build())
+        Evaluation saved = service.submit(EvaluationMapper.toEntity(filled.request(), organization.get()));
+        UriBuilder confirmation = uriInfo.getBaseUriBuilder().path("form/submitted").path(saved.id.toString());
+        return Response.seeOther(link == null ? confirmation.build() : confirmation.queryParam("link", link).build())
                 .build();
     }
 
     @GET
     @Path("/submitted/{id}")
-    public TemplateInstance confirmation(@PathParam("id") UUID id) {
-        Evaluation evaluation = service.find(config.defaultOrganization(), id)
+    public Response confirmation(@PathParam("id") UUID id, @QueryParam("link") String link) {
+        Optional<String> organization = organization(link);
+        if (organization.isEmpty()) {
+            return refused(link);
+        }
+        Evaluation evaluation = service.find(organization.get(), id)
                 .orElseThrow(() -> new NotFoundException("No evaluation " + id));
-        return submitted.data("evaluation", evaluation);
+        return html(Response.Status.OK, submitted.data("evaluation", evaluation).data("link", link));
+    }
+
+    /** The link's organisation; without a link, the open organisation if this install has one. */
+    private Optional<String> organization(String link) {
+        return link == null ? openOrganization : links.organizationOf(link);
+    }
+
+    private Response refused(String link) {
+        return html(Response.Status.BAD_REQUEST, linkProblem.data("missing", link == null));
+    }
+
+    private static Response html(Response.Status status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
     }
 }

@@ -42,7 +42,7 @@ public class EmailPreferencesPage {
     @Operation(summary = "The candidate's choice of email frequency")
     public Response show(@QueryParam("token") String token) {
         return verified(token).map(subject -> render(Response.Status.OK, token, pacing.chosenFrequency(
-                subject.organizationId(), subject.candidateId()).orElse(null), false)).orElseGet(this::invalid);
+                subject.organizationId(), subject.subjectId()).orElse(null), false)).orElseGet(this::invalid);
     }
 
     @POST
@@ -56,9 +56,9 @@ public class EmailPreferencesPage {
         Optional<EmailFrequency> chosen = EmailFrequency.fromWireName(frequency);
         if (chosen.isEmpty()) {
             return render(Response.Status.BAD_REQUEST, token, pacing.chosenFrequency(
-                    subject.get().organizationId(), subject.get().candidateId()).orElse(null), false);
+                    subject.get().organizationId(), subject.get().subjectId()).orElse(null), false);
         }
-        pacing.choose(subject.get().organizationId(), subject.get().candidateId(), chosen.get());
+        pacing.choose(subject.get().organizationId(), subject.get().subjectId(), chosen.get());
         return render(Response.Status.OK, token, chosen.get(), true);
     }
 

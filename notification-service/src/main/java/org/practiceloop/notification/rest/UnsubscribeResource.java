@@ -46,14 +46,14 @@ public class UnsubscribeResource {
     @POST
     @Operation(summary = "Unsubscribe (RFC 8058 one-click, or the confirmation page's button)")
     public Response unsubscribe(@QueryParam("token") String token) {
-        return answer(token, "unsubscribed", s -> subscriptions.unsubscribe(s.organizationId(), s.candidateId()));
+        return answer(token, "unsubscribed", s -> subscriptions.unsubscribe(s.organizationId(), s.subjectId()));
     }
 
     @POST
     @Path("/undo")
     @Operation(summary = "Resubscribe, from the page shown after unsubscribing")
     public Response resubscribe(@QueryParam("token") String token) {
-        return answer(token, "resubscribed", s -> subscriptions.resubscribe(s.organizationId(), s.candidateId()));
+        return answer(token, "resubscribed", s -> subscriptions.resubscribe(s.organizationId(), s.subjectId()));
     }
 
     private Response answer(String token, String state, Consumer<SignedLinks.Subject> action) {
