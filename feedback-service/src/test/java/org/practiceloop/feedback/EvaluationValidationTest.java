@@ -28,6 +28,12 @@ class EvaluationValidationTest {
     }
 
     @Test
+    void aCandidateIdWithControlCharactersIsNamed() {
+        post(Evaluations.exampleWith("\"cand-42\"", "\"cand\\n42\""))
+                .body("errors.field", hasItem("candidate.id"));
+    }
+
+    @Test
     void anInvalidEmailIsNamed() {
         post(Evaluations.exampleWith("ada@example.com", "not-an-email"))
                 .body("errors.field", hasItem("candidate.email"));

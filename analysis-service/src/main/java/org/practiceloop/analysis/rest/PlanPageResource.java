@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.analysis.service.PlanPageService;
 import org.practiceloop.analysis.service.ThemeChart;
+import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
 
 /**
@@ -25,6 +26,7 @@ import org.practiceloop.common.link.SignedLinks;
  * says whose plan it is. Works without JavaScript; ticking a drill is a form post answered with
  * a redirect back to the drill (post/redirect/get), so reloading never posts twice.
  */
+@PublicPage
 @Path("/plan")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Plan page")

@@ -14,10 +14,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.practiceloop.common.problem.Problem;
 
 /**
- * {@code Authorization: Bearer <key>} on every operation under {@code /api/}: 401 without a valid
- * key, 403 without the operation's scope, 429 with {@code Retry-After} past the key's rate, all as
- * problem+json. Pages outside {@code /api/}
- * (the partner form, the candidate's plan page, unsubscribe links) have their own signed links.
+ * {@code Authorization: Bearer <key>} on every operation: 401 without a valid key, 403 without the
+ * operation's scope, 429 with {@code Retry-After} past the key's rate, all as problem+json. Only
+ * resources marked {@link PublicPage} (behind their own signed links) take no key; whatever is not
+ * marked at all is refused, whatever its path.
  */
 public class ApiKeyFilter {
 
@@ -36,8 +36,8 @@ public class ApiKeyFilter {
     @ServerRequestFilter
     public Response authenticate(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
-            return null; // no such operation (JAX-RS answers 404/405), or not part of the API
+        if (method == null || annotation(resource, PublicPage.class) != null) {
+            return null; // no such operation (JAX-RS answers 404/405), or a page behind a signed link
         }
         String key = bearer(request);
         if (annotation(resource, OperatorOnly.class) != null) {

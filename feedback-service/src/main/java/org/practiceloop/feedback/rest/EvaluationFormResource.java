@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
@@ -31,6 +32,7 @@ import org.practiceloop.feedback.service.FormLinks;
  * same validation and service (and so the same outbox) as the API. After a successful POST
  * it redirects (303) to a confirmation page, so a reload does not submit twice.
  */
+@PublicPage
 @Path("/form")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Partner form")

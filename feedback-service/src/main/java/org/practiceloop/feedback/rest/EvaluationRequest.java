@@ -35,7 +35,9 @@ public record EvaluationRequest(
 
     public record Candidate(
             @Schema(description = "The candidate's id within the submitting organisation", example = "cand-42")
-            @NotBlank @Size(max = 100) String id,
+            // Ids go into signed links and message keys: printable characters only.
+            @NotBlank @Size(max = 100) @Pattern(regexp = "\\P{Cntrl}+", message = "must not contain control characters")
+            String id,
             @Schema(description = "Where the action plan is emailed", example = "ada@example.com")
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 200) String name) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -90,10 +91,14 @@ public class PlanEmail extends PanacheEntityBase {
                 planVersion).firstResultOptional();
     }
 
-    /** The candidate's emails that have not been sent yet and may still be replaced by a newer version. */
+    /**
+     * The candidate's emails that have not been sent yet and may still be replaced by a newer
+     * version, locked: one a dispatcher claims meanwhile is no longer PENDING once the lock is
+     * granted, so it is not replaced behind the dispatcher's back.
+     */
     public static List<PlanEmail> waiting(String organizationId, String candidateId) {
-        return list("organizationId = ?1 and candidateId = ?2 and status = ?3", organizationId, candidateId,
-                DeliveryStatus.PENDING);
+        return find("organizationId = ?1 and candidateId = ?2 and status = ?3", organizationId, candidateId,
+                DeliveryStatus.PENDING).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public static List<PlanEmail> ofCandidate(String organizationId, String candidateId) {

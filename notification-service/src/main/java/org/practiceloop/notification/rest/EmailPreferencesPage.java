@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.notification.domain.EmailFrequency;
 import org.practiceloop.notification.service.EmailPacing;
@@ -22,6 +23,7 @@ import org.practiceloop.notification.service.EmailPacing;
  * The page behind "Choose how often you get these emails": the candidate has no account, so the
  * email's signed link (the same token as the unsubscribe link) says who they are.
  */
+@PublicPage
 @Path("/email-preferences")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Unsubscribe")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.notification.service.Subscriptions;
 
@@ -21,6 +22,7 @@ import org.practiceloop.notification.service.Subscriptions;
  * a person who opens it gets a page asking to confirm, because GETs (link scanners, previews)
  * must change nothing. Both answers are idempotent, and the page offers the way back.
  */
+@PublicPage
 @Path("/unsubscribe")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Unsubscribe")

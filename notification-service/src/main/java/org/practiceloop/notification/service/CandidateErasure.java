@@ -1,5 +1,7 @@
 package org.practiceloop.notification.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,18 +9,21 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Erasure (GDPR): the candidate's plan emails (bodies, addresses, delivery log), preferences and
- * unsubscription, and the suppression of their addresses go; what stays is a tombstone with the
- * candidate's id, so that a plan made before the erasure is never emailed after it.
+ * Erasure (GDPR): the candidate's plan emails (bodies, addresses, delivery log), preferences,
+ * unsubscription, the suppression of their addresses and the webhook messages about them go;
+ * what stays is a tombstone with the candidate's id, so that a plan made from evaluations
+ * before the erasure is never emailed after it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CandidateErasure {
 
     private final EntityManager entityManager;
+    private final ObjectMapper mapper;
 
-    CandidateErasure(EntityManager entityManager) {
+    CandidateErasure(EntityManager entityManager, ObjectMapper mapper) {
         this.entityManager = entityManager;
+        this.mapper = mapper;
     }
 
     @SuppressWarnings("unchecked")
@@ -31,21 +36,49 @@ public class CandidateErasure {
                     .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
         }
         for (String address : addresses) {
-            entityManager.createNativeQuery("delete from suppressed_address where organization_id = ?1 and email = ?2")
+            entityManager.createNativeQuery(
+                            "delete from suppressed_address where organization_id = ?1 and email = lower(?2)")
                     .setParameter(1, organizationId).setParameter(2, address).executeUpdate();
         }
+        // Webhook messages about the candidate (sent or not): the platform is told by candidate.erased instead.
+        entityManager.createNativeQuery("""
+                        delete from webhook_delivery d using webhook_endpoint e
+                        where d.endpoint_id = e.id and e.organization_id = ?1 and d.event_type <> 'candidate.erased'
+                        and strpos(d.payload, ?2) > 0""")
+                .setParameter(1, organizationId).setParameter(2, "\"candidateId\":" + jsonString(candidateId))
+                .executeUpdate();
         entityManager.createNativeQuery("""
                         insert into erased_candidate (organization_id, candidate_id, erased_at) values (?1, ?2, ?3)
                         on conflict (organization_id, candidate_id) do update set erased_at = excluded.erased_at""")
                 .setParameter(1, organizationId).setParameter(2, candidateId).setParameter(3, erasedAt).executeUpdate();
     }
 
-    /** Whether this candidate was erased after {@code moment}: what was made before must not be used. */
-    public boolean erasedSince(String organizationId, String candidateId, Instant moment) {
-        return !entityManager.createNativeQuery("""
-                        select 1 from erased_candidate where organization_id = ?1 and candidate_id = ?2
-                        and erased_at >= ?3""")
-                .setParameter(1, organizationId).setParameter(2, candidateId).setParameter(3, moment)
-                .getResultList().isEmpty();
+    /**
+     * Whether the candidate is erased: plans arriving now were made from evaluations before the
+     * erasure (analysis may still have been working on them), so they are not emailed.
+     */
+    public boolean isErased(String organizationId, String candidateId) {
+        return !entityManager.createNativeQuery(
+                        "select 1 from erased_candidate where organization_id = ?1 and candidate_id = ?2")
+                .setParameter(1, organizationId).setParameter(2, candidateId).getResultList().isEmpty();
+    }
+
+    /**
+     * An evaluation submitted after the erasure means the candidate is back: their new plans are
+     * theirs to receive. Evaluations and erasures share a partition, so this comes in order.
+     */
+    public void comeBack(String organizationId, String candidateId, Instant submittedAt) {
+        entityManager.createNativeQuery(
+                        "delete from erased_candidate where organization_id = ?1 and candidate_id = ?2 and erased_at < ?3")
+                .setParameter(1, organizationId).setParameter(2, candidateId).setParameter(3, submittedAt)
+                .executeUpdate();
+    }
+
+    private String jsonString(String value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -28,7 +28,7 @@ public class IncomingEvents {
 
     public void planUpdated(EventEnvelope<ActionPlanUpdated> event) {
         if (processedEvents.markProcessed(event.eventId())
-                && !erasure.erasedSince(event.organizationId(), event.data().candidate().id(), event.data().createdAt())) {
+                && !erasure.isErased(event.organizationId(), event.data().candidate().id())) {
             emails.queue(event);
             webhooks.planUpdated(event);
         }
@@ -43,6 +43,7 @@ public class IncomingEvents {
 
     public void evaluationSubmitted(EventEnvelope<EvaluationSubmitted> event) {
         if (processedEvents.markProcessed(event.eventId())) {
+            erasure.comeBack(event.organizationId(), event.data().candidate().id(), event.data().submittedAt());
             webhooks.evaluationAccepted(event);
         }
     }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.practiceloop.notification.config.NotificationConfig;
@@ -135,7 +137,10 @@ public class WebhookDispatcher {
                         WebhookSignature.sign(attempt.secret(), delivery.messageId, timestamp, delivery.payload))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
                 .build();
+        // The request timeout stops at the response headers; a receiver that trickles its body
+        // must not hold the dispatcher, so the whole exchange gets a limit too.
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .orTimeout(config.timeout().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> failure == null
                         ? new Outcome(response.statusCode(), null)
                         : new Outcome(null, describe(failure)));
@@ -143,7 +148,8 @@ public class WebhookDispatcher {
 
     private static String describe(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof HttpTimeoutException ? "timed out" : cause.getClass().getSimpleName();
+        return cause instanceof HttpTimeoutException || cause instanceof TimeoutException ? "timed out"
+                : cause.getClass().getSimpleName();
     }
 
     private void record(WebhookDelivery claimed, Outcome outcome) {
