@@ -142,7 +142,7 @@ start_service() {
   fi
   # A local stack may post webhooks to a plain-HTTP receiver on this machine.
   # The form without a link files under the demo organisation (form links work too).
-  WEBHOOKS_ALLOW_HTTP=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
+  WEBHOOKS_ALLOW_HTTP=true WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
     PLAN_LINK_SECRET="$(secret plan-link-secret)" OPERATOR_KEY="$(secret operator-key)" \
     FORM_LINK_SECRET="$(secret form-link-secret)" FORM_OPEN_ORGANIZATION=demo start_process "$name" java -Xmx256m \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"

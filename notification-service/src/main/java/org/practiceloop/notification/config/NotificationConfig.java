@@ -78,6 +78,10 @@ public interface NotificationConfig {
         @WithDefault("false")
         boolean allowHttp();
 
+        /** Endpoints on private, loopback or link-local addresses are refused unless this is on (local stacks, tests). */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
         /** Endpoints one organisation may register. */
         @WithDefault("20")
         int maxEndpoints();

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -126,6 +127,11 @@ public class WebhookDispatcher {
 
     private CompletableFuture<Outcome> post(Attempt attempt) {
         WebhookDelivery delivery = attempt.delivery();
+        Optional<String> refused = WebhookTargets.refusal(URI.create(attempt.url()).getHost(),
+                config.allowPrivateAddresses());
+        if (refused.isPresent()) { // the name resolves elsewhere than when it was registered
+            return CompletableFuture.completedFuture(new Outcome(null, "refused: the host " + refused.get()));
+        }
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
                 .timeout(config.timeout())

@@ -86,5 +86,8 @@ public class WebhookEndpoints {
         if (http && !config.allowHttp()) {
             throw ProblemException.invalidField("url", "must use https");
         }
+        WebhookTargets.refusal(uri.getHost(), config.allowPrivateAddresses()).ifPresent(reason -> {
+            throw ProblemException.invalidField("url", reason);
+        });
     }
 }
