@@ -32,6 +32,15 @@ public class OutboxWriter {
         appended.fire(new OutboxAppended(message.id));
     }
 
+    /**
+     * Removes every message with this key, published or not (erasure: published messages are
+     * kept otherwise, and they repeat the data they were about).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discard(String key) {
+        OutboxMessage.delete("key", key);
+    }
+
     private String toJson(EventEnvelope<?> event) {
         try {
             return mapper.writeValueAsString(event);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.practiceloop.analysis.messaging.CandidateErased;
 import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.common.event.ProcessedEvents;
+import org.practiceloop.outbox.OutboxWriter;
 
 /**
  * Erasure (GDPR): every row this service holds about the candidate goes, with the plan events
@@ -21,10 +22,12 @@ public class CandidateErasure {
 
     private final EntityManager entityManager;
     private final ProcessedEvents processedEvents;
+    private final OutboxWriter outbox;
 
-    CandidateErasure(EntityManager entityManager, ProcessedEvents processedEvents) {
+    CandidateErasure(EntityManager entityManager, ProcessedEvents processedEvents, OutboxWriter outbox) {
         this.entityManager = entityManager;
         this.processedEvents = processedEvents;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -38,7 +41,6 @@ public class CandidateErasure {
             entityManager.createNativeQuery("delete from " + table + " where organization_id = ?1 and candidate_id = ?2")
                     .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
         }
-        entityManager.createNativeQuery("delete from outbox_message where message_key = ?1")
-                .setParameter(1, organizationId + "/" + candidateId).executeUpdate();
+        outbox.discard(organizationId + "/" + candidateId);
     }
 }

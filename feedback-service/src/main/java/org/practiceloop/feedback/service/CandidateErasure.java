@@ -43,8 +43,7 @@ public class CandidateErasure {
         entityManager.createNativeQuery("delete from evaluation where organization_id = ?1 and candidate_id = ?2")
                 .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
         String key = organizationId + "/" + candidateId;
-        entityManager.createNativeQuery("delete from outbox_message where message_key = ?1")
-                .setParameter(1, key).executeUpdate();
+        outbox.discard(key);
         outbox.append(EvaluationSubmitted.TOPIC, key, EventEnvelope.of(CandidateErased.TYPE, CandidateErased.VERSION,
                 organizationId, new CandidateErased(candidateId, Instant.now())));
         return evaluations.size();
