@@ -6,8 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -24,13 +22,13 @@ public class ApiKeyFilter {
     private final ApiKeys keys;
     private final CurrentCaller current;
     private final KeyRateLimiter limiter;
-    private final Optional<String> operatorKey;
+    private final Optional<String> operatorKeyHash;
 
     ApiKeyFilter(ApiKeys keys, CurrentCaller current, KeyRateLimiter limiter, AuthConfig config) {
         this.keys = keys;
         this.current = current;
         this.limiter = limiter;
-        this.operatorKey = config.operatorKey();
+        this.operatorKeyHash = config.operatorKey().map(ApiKeyFormat::hash);
     }
 
     @ServerRequestFilter
@@ -41,7 +39,8 @@ public class ApiKeyFilter {
         }
         String key = bearer(request);
         if (annotation(resource, OperatorOnly.class) != null) {
-            return operatorKey.isPresent() && key != null && constantTimeEquals(key, operatorKey.get()) ? null
+            return operatorKeyHash.isPresent() && key != null
+                    && ApiKeyFormat.sameHash(ApiKeyFormat.hash(key), operatorKeyHash.get()) ? null
                     : unauthorized("This operation needs the operator key.");
         }
         if (key == null) {
@@ -80,10 +79,6 @@ public class ApiKeyFilter {
         return header.substring(7).trim();
     }
 
-    private static boolean constantTimeEquals(String given, String expected) {
-        return MessageDigest.isEqual(ApiKeyFormat.hash(given).getBytes(StandardCharsets.US_ASCII),
-                ApiKeyFormat.hash(expected).getBytes(StandardCharsets.US_ASCII));
-    }
 
     private static Response unauthorized(String detail) {
         return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())

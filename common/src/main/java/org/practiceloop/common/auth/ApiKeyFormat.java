@@ -49,8 +49,8 @@ public final class ApiKeyFormat {
     }
 
     /** Constant-time, so the time a comparison takes tells nothing about the stored hash. */
-    public static boolean matches(String key, String storedHash) {
-        return MessageDigest.isEqual(hash(key).getBytes(StandardCharsets.US_ASCII),
+    public static boolean sameHash(String keyHash, String storedHash) {
+        return MessageDigest.isEqual(keyHash.getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -3,12 +3,9 @@ package org.practiceloop.common.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * This service's copy of the API keys: table {@code api_key} (key id, organisation, SHA-256,
@@ -27,7 +24,7 @@ public class ApiKeys {
     ApiKeys(EntityManager entityManager, AuthConfig config) {
         this.entityManager = entityManager;
         this.staticKeys = config.staticKeys().values().stream()
-                .map(k -> new Static(k.organization(), k.hash(), scopes(k.scopes())))
+                .map(k -> new Static(k.organization(), k.hash(), Scope.fromWireList(String.join(" ", k.scopes()))))
                 .toList();
     }
 
@@ -43,7 +40,7 @@ public class ApiKeys {
                         where api_key.changed_at <= excluded.changed_at""")
                 .setParameter(1, change.keyId()).setParameter(2, change.organizationId())
                 .setParameter(3, change.keyHash())
-                .setParameter(4, change.scopes().stream().map(Scope::toString).sorted().collect(Collectors.joining(" ")))
+                .setParameter(4, Scope.toWireList(change.scopes()))
                 .setParameter(5, change.revoked()).setParameter(6, change.changedAt())
                 .executeUpdate();
     }
@@ -55,8 +52,9 @@ public class ApiKeys {
         if (keyId.isEmpty()) {
             return Optional.empty();
         }
+        String hash = ApiKeyFormat.hash(key); // once per request, whichever copy it is compared with
         for (Static configured : staticKeys) {
-            if (ApiKeyFormat.matches(key, configured.hash())) {
+            if (ApiKeyFormat.sameHash(hash, configured.hash())) {
                 return Optional.of(new Caller(configured.organizationId(), keyId.get(), configured.scopes()));
             }
         }
@@ -64,14 +62,8 @@ public class ApiKeys {
                         "select organization_id, key_hash, scopes from api_key where key_id = ?1 and not revoked")
                 .setParameter(1, keyId.get()).getResultList();
         return rows.stream().map(row -> (Object[]) row)
-                .filter(row -> ApiKeyFormat.matches(key, (String) row[1]))
-                .map(row -> new Caller((String) row[0], keyId.get(), scopes(Arrays.asList(((String) row[2]).split(" ")))))
+                .filter(row -> ApiKeyFormat.sameHash(hash, (String) row[1]))
+                .map(row -> new Caller((String) row[0], keyId.get(), Scope.fromWireList((String) row[2])))
                 .findFirst();
-    }
-
-    private static Set<Scope> scopes(List<String> names) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        names.forEach(name -> Scope.fromWireName(name.trim()).ifPresent(scopes::add));
-        return scopes;
     }
 }

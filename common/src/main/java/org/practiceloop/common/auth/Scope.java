@@ -2,7 +2,11 @@ package org.practiceloop.common.auth;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What an API key may do. */
 public enum Scope {
@@ -25,5 +29,19 @@ public enum Scope {
 
     public static Optional<Scope> fromWireName(String name) {
         return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
+    }
+
+    /** How keys' scopes are stored in a column: wire names, sorted, separated by spaces. */
+    public static String toWireList(Collection<Scope> scopes) {
+        return scopes.stream().map(Scope::toString).sorted().collect(Collectors.joining(" "));
+    }
+
+    /** The scopes named in a list of wire names (spaces or commas between them); unknown names are ignored. */
+    public static Set<Scope> fromWireList(String names) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String name : names.split("[ ,]+")) {
+            fromWireName(name.trim()).ifPresent(scopes::add);
+        }
+        return scopes;
     }
 }

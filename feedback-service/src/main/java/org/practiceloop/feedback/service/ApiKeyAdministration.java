@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.practiceloop.common.auth.ApiKeyChanged;
 import org.practiceloop.common.auth.ApiKeyFormat;
 import org.practiceloop.common.auth.ApiKeys;
@@ -70,7 +69,7 @@ public class ApiKeyAdministration {
         issued.keyId = keyId;
         issued.organizationId = organizationId;
         issued.name = name;
-        issued.scopes = scopes.stream().map(Scope::toString).sorted().collect(Collectors.joining(" "));
+        issued.scopes = Scope.toWireList(scopes);
         issued.createdAt = Instant.now();
         issued.persist();
         publish(new ApiKeyChanged(keyId, organizationId, ApiKeyFormat.hash(key), EnumSet.copyOf(scopes), false,
@@ -83,7 +82,7 @@ public class ApiKeyAdministration {
         IssuedApiKey issued = IssuedApiKey.issuedTo(organizationId, keyId).orElseThrow(() -> noKey(keyId));
         if (issued.revokedAt == null) {
             issued.revokedAt = Instant.now();
-            publish(new ApiKeyChanged(keyId, organizationId, "revoked", scopesOf(issued), true, issued.revokedAt));
+            publish(new ApiKeyChanged(keyId, organizationId, "revoked", Scope.fromWireList(issued.scopes), true, issued.revokedAt));
         }
         return issued;
     }
@@ -94,7 +93,7 @@ public class ApiKeyAdministration {
         if (old.revokedAt != null) {
             throw ProblemException.of(Response.Status.CONFLICT, "Key " + keyId + " is revoked; issue a new one.");
         }
-        NewKey replacement = issue(organizationId, old.name, scopesOf(old), Optional.empty());
+        NewKey replacement = issue(organizationId, old.name, Scope.fromWireList(old.scopes), Optional.empty());
         old.replacedBy = replacement.issued().keyId;
         revoke(organizationId, keyId);
         return replacement;
@@ -120,13 +119,6 @@ public class ApiKeyAdministration {
         return organization;
     }
 
-    private static Set<Scope> scopesOf(IssuedApiKey issued) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        for (String name : issued.scopes.split(" ")) {
-            Scope.fromWireName(name).ifPresent(scopes::add);
-        }
-        return scopes;
-    }
 
     private static ProblemException noKey(String keyId) {
         return ProblemException.of(Response.Status.NOT_FOUND, "No key " + keyId + " in this organisation.");
