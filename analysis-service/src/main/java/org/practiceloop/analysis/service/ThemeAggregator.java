@@ -53,9 +53,7 @@ public class ThemeAggregator {
     public List<CandidateTheme> aggregate(List<AnalyzedEvaluation> evaluations, List<FeedbackItem> items) {
         Map<UUID, AnalyzedEvaluation> byId = evaluations.stream()
                 .collect(Collectors.toMap(e -> e.evaluationId, Function.identity()));
-        List<AnalyzedEvaluation> chronological = evaluations.stream()
-                .sorted(Comparator.comparing((AnalyzedEvaluation e) -> e.sessionDate).thenComparing(e -> e.analyzedAt))
-                .toList();
+        List<AnalyzedEvaluation> chronological = chronological(evaluations);
         Set<UUID> lastTwoSessions = chronological.subList(Math.max(0, chronological.size() - 2), chronological.size())
                 .stream().map(e -> e.evaluationId).collect(Collectors.toSet());
 
@@ -82,6 +80,13 @@ public class ThemeAggregator {
         return themes;
     }
 
+    /** Sessions in the order they took place (analysis order for the same day). */
+    private static List<AnalyzedEvaluation> chronological(List<AnalyzedEvaluation> evaluations) {
+        return evaluations.stream()
+                .sorted(Comparator.comparing((AnalyzedEvaluation e) -> e.sessionDate).thenComparing(e -> e.analyzedAt))
+                .toList();
+    }
+
     /** One session of a candidate, seen from one theme. {@code rating}: the mean related score, null if none. */
     public record SessionPoint(LocalDate sessionDate, int mentions, Double rating) {
     }
@@ -92,9 +97,7 @@ public class ThemeAggregator {
      */
     public Map<Theme, List<SessionPoint>> timeline(List<AnalyzedEvaluation> evaluations, List<FeedbackItem> items,
             Collection<Theme> themes) {
-        List<AnalyzedEvaluation> chronological = evaluations.stream()
-                .sorted(Comparator.comparing((AnalyzedEvaluation e) -> e.sessionDate).thenComparing(e -> e.analyzedAt))
-                .toList();
+        List<AnalyzedEvaluation> chronological = chronological(evaluations);
         Map<Theme, List<SessionPoint>> timeline = new EnumMap<>(Theme.class);
         for (Theme theme : themes) {
             timeline.put(theme, chronological.stream().map(e -> new SessionPoint(e.sessionDate,

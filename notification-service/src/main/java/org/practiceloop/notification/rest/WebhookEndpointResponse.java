@@ -15,12 +15,12 @@ public record WebhookEndpointResponse(UUID id, String url, String description, L
         String secret) {
 
     static WebhookEndpointResponse of(WebhookEndpoint endpoint) {
-        return new WebhookEndpointResponse(endpoint.id, endpoint.url, endpoint.description, endpoint.eventTypes,
-                endpoint.enabled, endpoint.disabledReason, endpoint.disabledAt, endpoint.createdAt, null);
+        return of(endpoint, null);
     }
 
-    static WebhookEndpointResponse withSecret(WebhookEndpoint endpoint) {
+    /** {@code secret}: only when answering the registration. */
+    static WebhookEndpointResponse of(WebhookEndpoint endpoint, String secret) {
         return new WebhookEndpointResponse(endpoint.id, endpoint.url, endpoint.description, endpoint.eventTypes,
-                endpoint.enabled, endpoint.disabledReason, endpoint.disabledAt, endpoint.createdAt, endpoint.secret);
+                endpoint.enabled, endpoint.disabledReason, endpoint.disabledAt, endpoint.createdAt, secret);
     }
 }

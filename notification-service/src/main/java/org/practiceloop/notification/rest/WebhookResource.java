@@ -54,7 +54,7 @@ public class WebhookResource {
         WebhookEndpoint endpoint = endpoints.register(organization(), registration.url(), registration.eventTypes(),
                 registration.description());
         return Response.created(uri.getAbsolutePathBuilder().path(endpoint.id.toString()).build())
-                .entity(WebhookEndpointResponse.withSecret(endpoint)).build();
+                .entity(WebhookEndpointResponse.of(endpoint, endpoint.secret)).build();
     }
 
     @GET
