@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -19,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -71,11 +74,52 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        // Only the type: messages may carry submitted (personal) text.
-        LOG.errorf("Unhandled %s", e.getClass().getName());
+        if (isDatabaseUnavailable(e)) {
+            // An outage, not a bug: the client may retry the same request (with its Idempotency-Key).
+            LOG.warnf("Database unavailable: %s", e.getClass().getName());
+            return ProblemException.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database; retry in a few seconds.")
+                    .retryAfter(DATABASE_RETRY_AFTER_SECONDS).toResponse();
+        }
+        // The type and where it was thrown, never the message: messages may carry submitted (personal) text.
+        LOG.errorf("Unhandled %s at %s", e.getClass().getName(), origin(e));
         LOG.debug("Unhandled exception", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete the request.")
                 .toResponse();
+    }
+
+    /**
+     * A connection that could not be made or was cut (SQLSTATE class 08, or 57P0x: the server
+     * shutting down or starting), or no pooled connection to be had, anywhere in the causes.
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The frame that threw, and the innermost frame of our own code if that is elsewhere. */
+    private static String origin(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        if (frames.length == 0) {
+            return "?";
+        }
+        for (StackTraceElement frame : frames) {
+            if (frame.getClassName().startsWith("org.practiceloop.")) {
+                return frame == frames[0] ? frame.toString() : frames[0] + " via " + frame;
+            }
+        }
+        return frames[0].toString();
     }
 
     private Response mismatchedInputOrGeneric(JsonMappingException e) {
