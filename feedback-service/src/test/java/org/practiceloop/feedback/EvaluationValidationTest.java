@@ -123,6 +123,21 @@ class EvaluationValidationTest {
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
+    @Test
+    void aNulCharacterInTextIsNamedNotStored() {
+        // PostgreSQL's text cannot hold U+0000: refused at the edge, not failed in the database.
+        post(Evaluations.exampleWith("Clean, readable code.", "Clean\\u0000code"))
+                .body("errors[0].field", equalTo("strengths"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
+    }
+
+    @Test
+    void aNulCharacterInThePathIsRefused() {
+        given().urlEncodingEnabled(false).get("/api/v1/candidates/cand%0042/evaluations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The path or query must not contain the NUL character (U+0000)."));
+    }
+
     private static ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/evaluations")

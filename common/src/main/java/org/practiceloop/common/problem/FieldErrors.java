@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.practiceloop.common.text.NulCharacter;
 
 /** Names the bad field of a JSON mapping failure or a bean-validation violation as the client wrote it. */
 public final class FieldErrors {
@@ -29,6 +30,9 @@ public final class FieldErrors {
     public static Problem.FieldError of(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return new Problem.FieldError(path(e), "is not a known field");
+        }
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof String text && NulCharacter.in(text)) {
+            return new Problem.FieldError(path(e), NulCharacter.MESSAGE);
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return new Problem.FieldError(path(e), "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
