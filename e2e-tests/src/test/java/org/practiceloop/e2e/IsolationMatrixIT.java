@@ -1,0 +1,213 @@
+package org.practiceloop.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.practiceloop.devinfra.SmtpServer;
+import org.practiceloop.devinfra.TestApiKeys;
+
+/**
+ * Organisation A ("default") puts data into every service; organisation B ("other") then calls
+ * every operation each service documents in its OpenAPI document, plus the methods it does not
+ * document, with A's ids and A's candidate. B never gets A's data, never changes it, and never
+ * reads anything of A's in an error. A new endpoint joins the matrix by itself; one with a path
+ * parameter this test has no value for fails it until it gets one.
+ */
+class IsolationMatrixIT {
+
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+    private static TestSystem system;
+    private static GreenMail smtp;
+    private static Map<String, ServiceProcess> services;
+
+    @BeforeAll
+    static void startTheSystem() {
+        system = new TestSystem();
+        smtp = SmtpServer.start();
+        String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
+        services = new LinkedHashMap<>();
+        services.put("feedback-service", system.start("feedback-service", "iso_feedback", true,
+                Map.of("practiceloop.form.link-secret", secret)));
+        services.put("analysis-service", system.start("analysis-service", "iso_analysis", true,
+                Map.of("practiceloop.plan-page.secret", secret)));
+        services.put("notification-service", system.start("notification-service", "iso_notification", true, Map.of(
+                "practiceloop.unsubscribe.secret", secret,
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
+                "practiceloop.webhooks.allow-http", "true",
+                "practiceloop.webhooks.allow-private-addresses", "true")));
+        services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(90)));
+    }
+
+    @AfterAll
+    static void stopTheSystem() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void anotherOrganisationNeverReachesThisOnesDataOnAnyOperationOfAnyService() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String candidate = "iso-" + marker;
+        String email = "io-" + marker + "@example.com";
+        List<String> secrets = List.of(email, "Iris Ostrander " + marker, "kazoo-" + marker,
+                "hook-" + marker, "Coach of A " + marker, "Panel of A " + marker);
+        Map<String, String> ids = givenDataOfOrganisationA(candidate, marker);
+
+        List<String> matrix = new ArrayList<>();
+        for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
+            JsonPath openApi = given().get(service.getValue().baseUrl() + "/q/openapi?format=json").then()
+                    .statusCode(200).extract().jsonPath();
+            Map<String, Map<String, Object>> paths = openApi.getMap("paths");
+            assertThat(paths).as(service.getKey() + " documents its operations").isNotEmpty();
+            for (String path : paths.keySet().stream().filter(p -> p.startsWith("/api/")).sorted().toList()) {
+                String url = service.getValue().baseUrl() + substitute(path, ids, service.getKey());
+                for (String method : METHODS) {
+                    boolean documented = paths.get(path).containsKey(method.toLowerCase());
+                    Response answer = asOrganisationB(method, path).request(method, url);
+                    String outcome = service.getKey() + " " + method + " " + path + " -> " + answer.statusCode();
+                    matrix.add(outcome);
+                    assertThat(answer.statusCode()).as(outcome).isLessThan(500);
+                    assertThat(answer.asString()).as(outcome + " reveals nothing of A's").doesNotContain(secrets);
+                    if (path.startsWith("/api/v1/admin/")) {
+                        assertThat(answer.statusCode()).as(outcome + ": operator only").isIn(401, 403, 404, 405);
+                    } else if (addressesAnObjectOfA(path) || !documented) {
+                        assertThat(answer.statusCode()).as(outcome).isIn(404, 405);
+                    }
+                }
+            }
+        }
+        System.out.println("Organisation B against A's data, every operation:\n  " + String.join("\n  ", matrix));
+        assertThat(matrix).as("all three services' operations were tried").hasSizeGreaterThan(60);
+
+        // Whatever B did (erasing "the same" candidate id, choosing its email frequency), A's data is intact.
+        Thread.sleep(3_000);
+        ServiceProcess feedback = services.get("feedback-service");
+        ServiceProcess analysis = services.get("analysis-service");
+        ServiceProcess notification = services.get("notification-service");
+        given().get(feedback.baseUrl() + "/api/v1/evaluations/" + ids.get("evaluation")).then().statusCode(200)
+                .body("candidate.email", equalTo(email));
+        given().get(feedback.baseUrl() + "/api/v1/form-links").then().statusCode(200)
+                .body("find { it.id == '" + ids.get("formLink") + "' }.revokedAt", equalTo(null));
+        given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(200)
+                .body("version", equalTo(1));
+        given().get(notification.baseUrl() + "/api/v1/webhooks/" + ids.get("webhook")).then().statusCode(200)
+                .body("url", equalTo("http://127.0.0.1:9/hook-" + marker));
+        given().get(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/email-preferences").then()
+                .statusCode(200).body("frequency", equalTo("weekly"));
+        given().get(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(200)
+                .body("status", hasItem("SENT"));
+    }
+
+    /** An evaluation with its plan and email, a webhook endpoint, a form link and an email preference. */
+    private static Map<String, String> givenDataOfOrganisationA(String candidate, String marker) throws Exception {
+        ServiceProcess feedback = services.get("feedback-service");
+        ServiceProcess analysis = services.get("analysis-service");
+        ServiceProcess notification = services.get("notification-service");
+        String body = Files.readString(TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"))
+                .replace("\"cand-42\"", "\"" + candidate + "\"")
+                .replace("ada@example.com", "io-" + marker + "@example.com")
+                .replace("Ada Byron", "Iris Ostrander " + marker)
+                .replace("Test the edge cases", "Test the edge cases, kazoo-" + marker);
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("evaluation", given().contentType(ContentType.JSON).body(body)
+                .post(feedback.baseUrl() + "/api/v1/evaluations").then().statusCode(201).extract().path("id"));
+        ids.put("formLink", given().contentType(ContentType.JSON)
+                .body("{\"label\": \"Panel of A " + marker + "\", \"validDays\": 5}")
+                .post(feedback.baseUrl() + "/api/v1/form-links").then().statusCode(201).extract().path("id"));
+        ids.put("webhook", given().contentType(ContentType.JSON)
+                .body("{\"url\": \"http://127.0.0.1:9/hook-" + marker + "\", \"eventTypes\": [\"plan.updated\"], "
+                        + "\"description\": \"Coach of A " + marker + "\"}")
+                .post(notification.baseUrl() + "/api/v1/webhooks").then().statusCode(201).extract().path("id"));
+        Awaitility.await("A's plan emailed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals("io-" + marker + "@example.com");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"frequency\": \"weekly\"}")
+                .put(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/email-preferences")
+                .then().statusCode(200);
+        ids.put("candidateId", candidate);
+        return ids;
+    }
+
+    /** The path with A's values for its parameters; a parameter without a rule fails the test. */
+    private static String substitute(String path, Map<String, String> ids, String service) {
+        Matcher parameters = PARAMETER.matcher(path);
+        StringBuilder url = new StringBuilder();
+        while (parameters.find()) {
+            String value = switch (parameters.group(1)) {
+                case "candidateId" -> ids.get("candidateId");
+                case "version" -> "1";
+                case "organizationId" -> "default";
+                case "keyId" -> "000000000000";
+                case "id" -> switch (service + " " + path.substring(0, parameters.start())) {
+                    case "feedback-service /api/v1/evaluations/" -> ids.get("evaluation");
+                    case "feedback-service /api/v1/form-links/" -> ids.get("formLink");
+                    case "notification-service /api/v1/webhooks/" -> ids.get("webhook");
+                    default -> throw new AssertionError("No id of A's for " + service + " " + path + ": add one here");
+                };
+                default -> throw new AssertionError("No value for {" + parameters.group(1) + "} in " + service + " "
+                        + path + ": add one here");
+            };
+            parameters.appendReplacement(url, Matcher.quoteReplacement(value));
+        }
+        return parameters.appendTail(url).toString();
+    }
+
+    /** Paths naming one of A's objects by id, or A's plan by version: B must get 404 whatever the method. */
+    private static boolean addressesAnObjectOfA(String path) {
+        return path.contains("{id}") || path.contains("{version}");
+    }
+
+    /** B's key; a valid body of B's own for writes, so that a refusal is about ownership, not validation. */
+    private static RequestSpecification asOrganisationB(String method, String path) throws Exception {
+        RequestSpecification request = given().header("Authorization", "Bearer " + TestApiKeys.OTHER_ORGANIZATION)
+                .redirects().follow(false);
+        if (method.equals("GET") || method.equals("DELETE")) {
+            return request;
+        }
+        String body = switch (path) {
+            case "/api/v1/evaluations" -> Files.readString(
+                    TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"));
+            case "/api/v1/evaluations/import" -> "[" + Files.readString(
+                    TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json")) + "]";
+            case "/api/v1/form-links" -> "{\"label\": \"B's panel\", \"validDays\": 1}";
+            case "/api/v1/webhooks" -> "{\"url\": \"http://127.0.0.1:9/b\", \"eventTypes\": [\"plan.updated\"]}";
+            case "/api/v1/classify" -> "{\"texts\": [\"Clarify the requirements\"]}";
+            case "/api/v1/candidates/{candidateId}/email-preferences" -> "{\"frequency\": \"daily\"}";
+            default -> "{}";
+        };
+        return request.contentType(ContentType.JSON).body(body);
+    }
+}
