@@ -1,12 +1,13 @@
 # Sourced by deploy/local/start.sh and benchmarks/: runs an Apache Kafka broker in KRaft mode
 # from the Kafka jars on Maven Central (laid out in deploy/local/target/kafka by the build).
-#   start_kraft_broker DATA_DIR PORT CONTROLLER_PORT LOG_FILE  -> prints the broker's pid
+#   start_kraft_broker DATA_DIR PORT CONTROLLER_PORT LOG_FILE [ADVERTISED_PORT]  -> prints the broker's pid
+# ADVERTISED_PORT (default PORT): where clients are told to connect, e.g. a proxy in front of the broker.
 
 KAFKA_LIBS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/target/kafka"
 KAFKA_LOG4J="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/kafka-log4j2.properties"
 
 start_kraft_broker() {
-  local dir=$1 port=$2 controller_port=$3 log=$4
+  local dir=$1 port=$2 controller_port=$3 log=$4 advertised_port=${5:-$2}
   local config="$dir/server.properties"
   mkdir -p "$dir"
   cat >"$config" <<CONF
@@ -14,7 +15,7 @@ process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$controller_port
 listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port
-advertised.listeners=PLAINTEXT://127.0.0.1:$port
+advertised.listeners=PLAINTEXT://127.0.0.1:$advertised_port
 controller.listener.names=CONTROLLER
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 inter.broker.listener.name=PLAINTEXT

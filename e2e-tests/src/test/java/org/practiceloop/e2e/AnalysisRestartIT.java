@@ -42,7 +42,7 @@ class AnalysisRestartIT {
     }
 
     @AfterAll
-    static void stopTheSystem() throws InterruptedException {
+    static void stopTheSystem() throws Exception {
         if (system != null) {
             system.close();
         }
@@ -90,7 +90,7 @@ class AnalysisRestartIT {
     private static void publishEvaluations(String run) throws Exception {
         String example = Files.readString(TestSystem.ROOT.resolve("docs/events/evaluation-submitted.v1.json"));
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafka().bootstrapServers());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {

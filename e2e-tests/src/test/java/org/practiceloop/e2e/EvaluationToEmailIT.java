@@ -64,7 +64,7 @@ class EvaluationToEmailIT {
     }
 
     @AfterAll
-    static void stopTheSystem() throws InterruptedException {
+    static void stopTheSystem() throws Exception {
         if (system != null) {
             system.close();
         }

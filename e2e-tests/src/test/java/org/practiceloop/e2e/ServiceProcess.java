@@ -15,7 +15,7 @@ import org.awaitility.Awaitility;
 import org.practiceloop.devinfra.KafkaBroker;
 
 /** One packaged service (target/quarkus-app/quarkus-run.jar) running as its own JVM. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
@@ -52,11 +52,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         try {
             Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions()
@@ -72,8 +72,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no graceful drain, as when a node dies. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     @Override

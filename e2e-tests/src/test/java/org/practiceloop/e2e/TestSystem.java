@@ -13,33 +13,46 @@ import org.practiceloop.devinfra.TestApiKeys;
  * A real broker and the real PostgreSQL, and the packaged services started against them as
  * separate JVMs, accepting the test API keys (RestAssured sends the default organisation's).
  */
-final class TestSystem implements AutoCloseable {
+public final class TestSystem implements AutoCloseable {
 
-    static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
+    public static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
 
-    private final KafkaBroker kafka = KafkaBroker.start();
+    private final String bootstrapServers;
+    private final AutoCloseable broker;
     private final PostgresProvisioner.Server postgres = PostgresProvisioner.server();
     private final List<ServiceProcess> services = new ArrayList<>();
 
+    /** With a broker inside this JVM. */
     TestSystem() {
+        this(KafkaBroker.start());
+    }
+
+    private TestSystem(KafkaBroker kafka) {
+        this(kafka.bootstrapServers(), kafka);
+    }
+
+    /** With a broker the caller started; closed with the system. */
+    public TestSystem(String bootstrapServers, AutoCloseable broker) {
+        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
         TestApiKeys.sendDefaultKey();
     }
 
-    KafkaBroker kafka() {
-        return kafka;
+    public String bootstrapServers() {
+        return bootstrapServers;
     }
 
     /** The JDBC URL of a database of its own for one service (created if missing). */
-    String database(String name) {
+    public String database(String name) {
         return PostgresProvisioner.ensureDatabase(postgres, name);
     }
 
-    PostgresProvisioner.Server postgres() {
+    public PostgresProvisioner.Server postgres() {
         return postgres;
     }
 
     /** {@code emptyDatabase}: false to start again on the data a previous (killed) run left. */
-    ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
+    public ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(extra);
         properties.putAll(TestApiKeys.configuration());
         properties.putAll(Map.of(
@@ -48,17 +61,17 @@ final class TestSystem implements AutoCloseable {
                 "quarkus.datasource.password", postgres.password(),
                 "quarkus.flyway.clean-disabled", Boolean.toString(!emptyDatabase),
                 "quarkus.flyway.clean-at-start", Boolean.toString(emptyDatabase),
-                "kafka.bootstrap.servers", kafka.bootstrapServers()));
+                "kafka.bootstrap.servers", bootstrapServers));
         ServiceProcess process = ServiceProcess.start(ROOT, service, properties);
         services.add(process);
         return process;
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws Exception {
         for (ServiceProcess service : services) {
             service.close();
         }
-        kafka.close();
+        broker.close();
     }
 }

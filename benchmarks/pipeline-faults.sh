@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The fault harness (issue #8): the packaged services on a real Kafka broker (KRaft, its own
+# process, behind a TCP proxy), the machine's PostgreSQL and a GreenMail SMTP server; evaluations
+# posted at a steady rate while one fault at a time is injected, then every guarantee checked
+# from the databases and the mailbox. Prints the results table and writes it to
+# benchmarks/results/<date>-pipeline-faults-<mode>.md.
+#
+#   benchmarks/pipeline-faults.sh full    every scenario (about 15 minutes)
+#   benchmarks/pipeline-faults.sh short   one scenario with a small load (what ./mvnw verify runs)
+#
+# The full mode stops the machine's PostgreSQL cluster (pg_ctlcluster stop -m immediate) and
+# starts it again: do not run it where anything else uses that server.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+MODE=${1:-full}
+[[ $MODE == short || $MODE == full ]] || { echo "usage: $0 [short|full]" >&2; exit 2; }
+cd "$ROOT"
+# The harness runs the packaged services and the broker's jars, and resolves them from the local repository.
+./mvnw -B -q install -DskipTests
+./mvnw -B -pl e2e-tests verify -Dit.test=PipelineFaultsIT -Dharness.mode="$MODE"

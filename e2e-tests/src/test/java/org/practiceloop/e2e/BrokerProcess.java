@@ -1,0 +1,109 @@
+package org.practiceloop.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.practiceloop.devinfra.KafkaBroker;
+
+/**
+ * An Apache Kafka broker (KRaft) in a process of its own, started by deploy/local/kafka.sh as the
+ * local stack starts it, so that it can be killed with SIGKILL and started again on its data.
+ */
+public final class BrokerProcess implements AutoCloseable {
+
+    private final Path directory;
+    private final int port = KafkaBroker.freePort();
+    private final int controllerPort = KafkaBroker.freePort();
+    private final int advertisedPort;
+    private ProcessHandle process;
+
+    private BrokerProcess(Path directory, int advertisedPort) {
+        this.directory = directory;
+        this.advertisedPort = advertisedPort;
+    }
+
+    /** {@code advertisedPort}: where clients connect (a proxy in front of it), or 0 for the broker's own port. */
+    public static BrokerProcess start(Path directory, int advertisedPort) {
+        BrokerProcess broker = new BrokerProcess(directory, advertisedPort);
+        broker.startAgain();
+        return broker;
+    }
+
+    public synchronized void startAgain() {
+        Path script = TestSystem.ROOT.resolve("deploy/local/kafka.sh");
+        if (!Files.isDirectory(TestSystem.ROOT.resolve("deploy/local/target/kafka"))) {
+            throw new IllegalStateException("deploy/local/target/kafka is missing: build the local-stack module first");
+        }
+        try {
+            Process launcher = new ProcessBuilder("bash", "-c",
+                    "source \"$1\" && start_kraft_broker \"$2\" \"$3\" \"$4\" \"$5\" \"$6\"", "start-broker",
+                    script.toString(), directory.toString(), String.valueOf(port), String.valueOf(controllerPort),
+                    directory.resolve("broker.log").toString(), String.valueOf(bootstrapPort()))
+                    .redirectErrorStream(true).start();
+            String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!launcher.waitFor(60, TimeUnit.SECONDS) || launcher.exitValue() != 0) {
+                throw new IllegalStateException("Could not start the broker: " + output);
+            }
+            long pid = Long.parseLong(output.substring(output.lastIndexOf('\n') + 1).trim());
+            process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("The broker exited at once"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Awaitility.await("the broker listening").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(this::listening);
+    }
+
+    /** SIGKILL, as when the broker's machine dies: no controlled shutdown, no flush. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            process.onExit().join();
+            process = null;
+        }
+    }
+
+    public ProcessHandle process() {
+        return process;
+    }
+
+    /** The broker's own listener, for a proxy to connect to. */
+    public int port() {
+        return port;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + bootstrapPort();
+    }
+
+    private int bootstrapPort() {
+        return advertisedPort == 0 ? port : advertisedPort;
+    }
+
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null) {
+            process.destroy();
+            process.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).join();
+            kill();
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.practiceloop.e2e.faults;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.netcrusher.core.reactor.NioReactor;
+import org.netcrusher.tcp.TcpCrusher;
+import org.netcrusher.tcp.TcpCrusherBuilder;
+import org.practiceloop.devinfra.KafkaBroker;
+import org.practiceloop.devinfra.PostgresProvisioner;
+import org.practiceloop.e2e.BrokerProcess;
+import org.practiceloop.e2e.ServiceProcess;
+import org.practiceloop.e2e.TestSystem;
+
+/**
+ * The whole system on real parts, with a handle on each part a fault can hit: a Kafka broker in
+ * its own process behind a TCP proxy that can freeze its traffic, a restartable SMTP server, the
+ * machine's PostgreSQL and the three packaged services.
+ */
+final class FaultHarness implements AutoCloseable {
+
+    static final String FEEDBACK_DB = "faults_feedback";
+    static final String ANALYSIS_DB = "faults_analysis";
+    static final String NOTIFICATION_DB = "faults_notification";
+    private static final Duration READY = Duration.ofSeconds(120);
+
+    private final NioReactor reactor;
+    private final TcpCrusher proxy;
+    private final BrokerProcess broker;
+    private final TestSystem system;
+    private final int smtpPort = KafkaBroker.freePort();
+    private final List<MimeMessage> mailFromEarlierServers = new ArrayList<>();
+    private GreenMail smtp;
+    private final Map<String, ServiceProcess> services = new HashMap<>();
+    private final Map<String, Map<String, String>> settings;
+
+    FaultHarness() throws IOException {
+        int proxyPort = KafkaBroker.freePort();
+        Path brokerData = Files.createTempDirectory("practiceloop-faults-kafka-");
+        broker = BrokerProcess.start(brokerData, proxyPort);
+        reactor = new NioReactor();
+        proxy = TcpCrusherBuilder.builder().withReactor(reactor)
+                .withBindAddress("127.0.0.1", proxyPort)
+                .withConnectAddress("127.0.0.1", broker.port())
+                .buildAndOpen();
+        system = new TestSystem(broker.bootstrapServers(), broker);
+        startSmtp();
+        String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
+        // The workload and the hostile requests share one key: the harness measures the pipeline, not the limiter.
+        Map<String, String> unlimited = Map.of("practiceloop.auth.rate-limit.per-second", "100000",
+                "practiceloop.auth.rate-limit.burst", "100000");
+        settings = Map.of(
+                "feedback-service", with(unlimited, Map.of("practiceloop.form.link-secret", secret)),
+                "analysis-service", with(unlimited, Map.of("practiceloop.plan-page.secret", secret)),
+                "notification-service", with(unlimited, Map.of(
+                        "practiceloop.unsubscribe.secret", secret,
+                        "quarkus.mailer.host", "127.0.0.1",
+                        "quarkus.mailer.port", String.valueOf(smtpPort),
+                        // Short enough that the newest plan goes out within the run, every version
+                        // still passing through pacing; faster retries and lease than production.
+                        "practiceloop.email.pacing-window", "2s",
+                        "practiceloop.email.retry-backoff", "1s",
+                        "quarkus.mailer.timeout", "10s",
+                        "practiceloop.email.sending-lease", "15s")));
+        start("feedback-service", FEEDBACK_DB, true);
+        start("analysis-service", ANALYSIS_DB, true);
+        start("notification-service", NOTIFICATION_DB, true);
+        services.values().forEach(service -> service.awaitReady(READY));
+    }
+
+    String feedbackUrl() {
+        return services.get("feedback-service").baseUrl();
+    }
+
+    String analysisUrl() {
+        return services.get("analysis-service").baseUrl();
+    }
+
+    String notificationUrl() {
+        return services.get("notification-service").baseUrl();
+    }
+
+    String bootstrapServers() {
+        return system.bootstrapServers();
+    }
+
+    Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> processes = new HashMap<>();
+        services.forEach((name, service) -> processes.put(name, service.process()));
+        if (broker.process() != null) {
+            processes.put("kafka", broker.process());
+        }
+        return processes;
+    }
+
+    /** Each service's answer to GET /q/health/live (0: no answer). */
+    Map<String, Integer> liveness() {
+        Map<String, Integer> answers = new java.util.TreeMap<>();
+        services.forEach((name, service) -> {
+            try {
+                answers.put(name, io.restassured.RestAssured.given().get(service.baseUrl() + "/q/health/live").statusCode());
+            } catch (RuntimeException e) {
+                answers.put(name, 0);
+            }
+        });
+        return answers;
+    }
+
+    /** SIGKILL, then the same service started again on its database and consumer group. */
+    void killAndRestart(String service, Duration down) throws InterruptedException {
+        services.get(service).kill();
+        Thread.sleep(down.toMillis());
+        String database = switch (service) {
+            case "feedback-service" -> FEEDBACK_DB;
+            case "analysis-service" -> ANALYSIS_DB;
+            default -> NOTIFICATION_DB;
+        };
+        start(service, database, false).awaitReady(READY);
+    }
+
+    BrokerProcess broker() {
+        return broker;
+    }
+
+    /** Stalls every byte between the services and the broker, in both directions, on open connections too. */
+    void freezeBroker() {
+        proxy.freeze();
+    }
+
+    void unfreezeBroker() {
+        proxy.unfreeze();
+    }
+
+    void stopSmtp() {
+        mailFromEarlierServers.addAll(Arrays.asList(smtp.getReceivedMessages()));
+        smtp.stop();
+    }
+
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    /** Everything every SMTP server of this run received. */
+    List<MimeMessage> receivedMail() {
+        List<MimeMessage> all = new ArrayList<>(mailFromEarlierServers);
+        all.addAll(Arrays.asList(smtp.getReceivedMessages()));
+        return all;
+    }
+
+    /** The machine's PostgreSQL cluster, which pg_ctlcluster can stop in immediate mode; null without one. */
+    static String postgresCluster() {
+        Path clusters = Path.of("/etc/postgresql");
+        if (!Files.isDirectory(clusters) || System.getenv("PGHOST") != null) {
+            return null;
+        }
+        try (var versions = Files.list(clusters)) {
+            return versions.map(p -> p.getFileName().toString()).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code action}: "stop -m immediate" (a crash: no checkpoint, clients cut) or "start". */
+    void postgres(String... action) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect",
+                postgresCluster(), "main"));
+        command.addAll(List.of(action));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    PostgresProvisioner.Server postgres() {
+        return system.postgres();
+    }
+
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(system.database(database), system.postgres().user(),
+                system.postgres().password());
+    }
+
+    private static Map<String, String> with(Map<String, String> common, Map<String, String> own) {
+        Map<String, String> all = new HashMap<>(common);
+        all.putAll(own);
+        return all;
+    }
+
+    private ServiceProcess start(String service, String database, boolean emptyDatabase) {
+        ServiceProcess process = system.start(service, database, emptyDatabase, settings.get(service));
+        services.put(service, process);
+        return process;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            system.close();
+        } finally {
+            proxy.close();
+            reactor.close();
+            smtp.stop();
+        }
+    }
+}

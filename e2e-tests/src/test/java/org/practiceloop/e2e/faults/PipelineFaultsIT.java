@@ -1,0 +1,113 @@
+package org.practiceloop.e2e.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault harness (issue #8): the packaged services on a real broker, PostgreSQL and SMTP
+ * server; evaluations posted at a steady rate while one fault at a time is injected; then every
+ * guarantee is checked from the databases and the mailbox. {@code -Dharness.mode=short} (the
+ * default, part of {@code ./mvnw verify}) runs one scenario with a small load;
+ * {@code benchmarks/pipeline-faults.sh full} runs them all.
+ */
+class PipelineFaultsIT {
+
+    /** How long after a fault ends the backlog (lag, outboxes, emails) must be back to zero. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(120);
+
+    private record Settings(int candidates, double perSecond, Duration before, Duration after, Duration outage,
+            int hostileRequests) {
+    }
+
+    @Test
+    void everyGuaranteeHoldsThroughEachFault() throws Exception {
+        String mode = System.getProperty("harness.mode", "short");
+        boolean full = mode.equals("full");
+        Settings settings = full
+                ? new Settings(20, 15, Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(45), 10_000)
+                : new Settings(16, 8, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), 1_000);
+        List<FaultScenario> scenarios = new ArrayList<>(List.of(FaultScenario.brokerKilled(settings.outage())));
+        if (full) {
+            scenarios.add(FaultScenario.serviceKilled("analysis-service"));
+            scenarios.add(FaultScenario.serviceKilled("notification-service"));
+            scenarios.add(FaultScenario.smtpDown(Duration.ofSeconds(30)));
+            scenarios.add(FaultScenario.brokerFrozen(Duration.ofSeconds(30)));
+            if (FaultHarness.postgresCluster() != null) {
+                scenarios.add(FaultScenario.postgresStopped(Duration.ofSeconds(20)));
+            }
+        }
+        // -Dharness.scenarios=broker-killed,hostile-input runs only those (to reproduce one).
+        List<String> only = List.of(System.getProperty("harness.scenarios", "").split(",")).stream()
+                .filter(name -> !name.isBlank()).toList();
+        if (!only.isEmpty()) {
+            scenarios.removeIf(scenario -> !only.contains(scenario.name()));
+        }
+        Report report = new Report(mode, full ? "benchmarks/pipeline-faults.sh full" : "./mvnw verify (e2e-tests)");
+        String markdown;
+        try (FaultHarness harness = new FaultHarness(); Backlog backlog = new Backlog(harness)) {
+            for (FaultScenario scenario : scenarios) {
+                report.add(run(harness, backlog, scenario, settings));
+            }
+            if (only.isEmpty() || only.contains("hostile-input")) {
+                StringBuilder details = new StringBuilder();
+                List<Invariants.Check> hostile = new HostileInput(harness).run(settings.hostileRequests(), details);
+                report.add("hostile-input", settings.hostileRequests() + " generated malformed or hostile requests against "
+                    + "every public endpoint; one hostile valid evaluation followed to the form, email and plan page",
+                        hostile, details.toString());
+            }
+            if (full && (only.isEmpty() || only.contains("load"))) {
+                report.add("load", "rising rates until latency breaks", List.of(),
+                        new LoadRamp(harness, backlog).run(List.of(10, 20, 40, 80, 160), Duration.ofSeconds(20)));
+            }
+            if (full && FaultHarness.postgresCluster() == null) {
+                report.skip("postgres-stopped", "no PostgreSQL cluster on this machine for pg_ctlcluster to stop");
+            }
+            markdown = report.markdown(harness);
+        }
+        Path file = report.write(markdown);
+        System.out.println(markdown);
+        assertThat(report.failures()).as("guarantees broken (report: " + file + ")").isEmpty();
+    }
+
+    private static Report.ScenarioResult run(FaultHarness harness, Backlog backlog, FaultScenario scenario,
+            Settings settings) throws Exception {
+        String run = scenario.name() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        System.out.printf("== %s: %s%n", scenario.name(), scenario.fault());
+        List<Invariants.Window> databaseDown;
+        List<Workload.Response> responses;
+        Instant faultEnded;
+        Workload workload = Workload.start(harness.feedbackUrl(), run, settings.candidates(), settings.perSecond());
+        try {
+            Thread.sleep(settings.before().toMillis());
+            databaseDown = scenario.injection().apply(harness);
+            faultEnded = Instant.now();
+            Thread.sleep(settings.after().toMillis());
+            responses = workload.stop();
+        } finally {
+            workload.close();
+        }
+        Duration drained = backlog.awaitDrained(DRAIN_LIMIT.minus(Duration.between(faultEnded, Instant.now())));
+        Duration drainedAfterFault = drained == null ? null : Duration.between(faultEnded, Instant.now());
+        List<Invariants.Check> checks = new ArrayList<>(Invariants.check(harness, workload.candidates(), responses,
+                databaseDown));
+        checks.add(new Invariants.Check("backlog (consumer lag, outboxes, emails to send) at zero within "
+                + DRAIN_LIMIT.toSeconds() + " s of the fault's end", drainedAfterFault != null,
+                drainedAfterFault == null ? "still " + backlog.read() : "drained " + drainedAfterFault.toSeconds()
+                        + " s after the fault ended (load went on for " + settings.after().toSeconds() + " s of it)"));
+        Map<String, Integer> liveness = harness.liveness();
+        checks.add(new Invariants.Check("every service live afterwards (GET /q/health/live 200)",
+                liveness.values().stream().allMatch(status -> status == 200), liveness.toString()));
+        int submissions = (int) responses.stream().map(Workload.Response::marker).distinct().count();
+        List<Workload.Response> acknowledged = responses.stream().filter(r -> r.status() == 201).toList();
+        return new Report.ScenarioResult(scenario, submissions, acknowledged.size(),
+                acknowledged.stream().map(Workload.Response::latencyMillis).toList(), drainedAfterFault, checks);
+    }
+}
