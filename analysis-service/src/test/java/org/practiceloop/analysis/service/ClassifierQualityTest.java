@@ -26,7 +26,7 @@ class ClassifierQualityTest {
         assertThat(heldOut.confidentAccuracy())
                 .as("items not marked uncertain are labelled more accurately than all items")
                 .isGreaterThan(heldOut.accuracy());
-        // Below the 0.85 target (0.75 measured, see the README): a floor against regressions only.
-        assertThat(heldOut.themeAccuracy()).isGreaterThanOrEqualTo(0.72);
+        // Below the 0.85 target (0.828 measured, see the README): a floor against regressions only.
+        assertThat(heldOut.themeAccuracy()).isGreaterThanOrEqualTo(0.80);
     }
 }

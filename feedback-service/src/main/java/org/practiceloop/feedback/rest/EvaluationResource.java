@@ -89,6 +89,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress")
     @APIResponse(responseCode = "413", description = "The body is larger than allowed")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
+    @APIResponse(responseCode = "503", description = "The database is unreachable. Retry after Retry-After seconds "
+            + "with the same Idempotency-Key: if the first attempt was stored after all, its answer is replayed")
     public Response submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvaluationRequest.class),
                     examples = @ExampleObject(name = "A coding mock interview", value = EXAMPLE)))
