@@ -65,7 +65,7 @@ class PipelineFaultsIT {
             }
             if (full && (only.isEmpty() || only.contains("load"))) {
                 report.add("load", "rising rates until latency breaks", List.of(),
-                        new LoadRamp(harness, backlog).run(List.of(10, 20, 40, 80, 160), Duration.ofSeconds(20)));
+                        new LoadRamp(harness, backlog).run(List.of(10, 20, 30, 40, 50, 60, 80, 120, 160), Duration.ofSeconds(20)));
             }
             if (full && FaultHarness.postgresCluster() == null) {
                 report.skip("postgres-stopped", "no PostgreSQL cluster on this machine for pg_ctlcluster to stop");
