@@ -109,6 +109,9 @@ class PlanPageTest {
                 .post("/plan/drills?token=" + token).then().statusCode(400)
                 .body(containsString("That drill is not in your current plan"));
         given().get("/plan?token=" + otherCandidate).then().statusCode(404);
+        // A form body whose percent-encoding is broken is the client's error, not a 500.
+        given().contentType(ContentType.URLENC).body("drill=%zz&done=true").post("/plan/drills?token=" + token)
+                .then().statusCode(400);
     }
 
     private JsonNode read(String json) {

@@ -99,6 +99,15 @@ class IsolationMatrixIT {
                         assertThat(answer.statusCode()).as(outcome + ": operator only").isIn(401, 403, 404, 405);
                     } else if (addressesAnObjectOfA(path) || !documented) {
                         assertThat(answer.statusCode()).as(outcome).isIn(404, 405);
+                    } else if (method.equals("GET") && path.contains("{candidateId}")) {
+                        // What B reads about A's candidate id is exactly what it reads about an id nobody used.
+                        String unused = "never-" + marker;
+                        Response baseline = asOrganisationB(method, path).request(method,
+                                service.getValue().baseUrl() + substitute(path, Map.of("candidateId", unused), service.getKey()));
+                        assertThat(answer.statusCode()).as(outcome + " like an unused candidate id")
+                                .isEqualTo(baseline.statusCode());
+                        assertThat(answer.asString().replace(candidate, unused)).as(outcome + " like an unused candidate id")
+                                .isEqualTo(baseline.asString());
                     }
                 }
             }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,6 +25,7 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
+    private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -74,6 +78,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isMalformedUrlEncoding(e)) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request's URL-encoded data is malformed.").toResponse();
+        }
         if (isDatabaseUnavailable(e)) {
             // An outage, not a bug: the client may retry the same request (with its Idempotency-Key).
             LOG.warnf("Database unavailable: %s", e.getClass().getName());
@@ -90,22 +97,47 @@ public class ProblemExceptionMappers {
 
     /**
      * A connection that could not be made or was cut (SQLSTATE class 08, or 57P0x: the server
-     * shutting down or starting), or no pooled connection to be had, anywhere in the causes.
+     * shutting down or starting), or no pooled connection to be had (Agroal signals its
+     * acquisition timeout with a plain SQLException and no SQLSTATE), anywhere in the causes or
+     * in what they suppressed (the transaction manager may add the commit's failure there).
      */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
+        return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable e, Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (e instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            if (state == null && sql.getMessage() != null && sql.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT)) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
-        return false;
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (isDatabaseUnavailable(suppressed, seen)) {
+                return true;
+            }
+        }
+        return isDatabaseUnavailable(e.getCause(), seen);
+    }
+
+    /**
+     * The REST layer failed to decode the client's percent-encoding (a form field such as
+     * "%zz"): the client's error, which it reports as a plain IllegalArgumentException (found by
+     * the fault harness's hostile input).
+     */
+    private static boolean isMalformedUrlEncoding(Exception e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return e instanceof IllegalArgumentException && frames.length > 0
+                && frames[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils");
     }
 
     /** The frame that threw, and the innermost frame of our own code if that is elsewhere. */

@@ -43,24 +43,35 @@ final class Backlog implements AutoCloseable {
 
     /** Consumer lag per group, outbox rows per service and emails to send; null where it cannot be read now. */
     Map<String, Long> read() {
+        // Upstream first: an event published between the two readings then shows up as lag
+        // instead of slipping through both.
         Map<String, Long> backlog = new HashMap<>();
-        GROUP_TOPICS.forEach((group, topics) -> backlog.put("lag " + group, lag(group, topics)));
         backlog.put("outbox feedback-service", count(FaultHarness.FEEDBACK_DB,
                 "select count(*) from outbox_message where published_at is null"));
         backlog.put("outbox analysis-service", count(FaultHarness.ANALYSIS_DB,
                 "select count(*) from outbox_message where published_at is null"));
         backlog.put("emails to send", count(FaultHarness.NOTIFICATION_DB,
                 "select count(*) from plan_email where status in ('PENDING', 'SENDING')"));
+        GROUP_TOPICS.forEach((group, topics) -> backlog.put("lag " + group, lag(group, topics)));
         return backlog;
     }
 
-    /** Waits until everything is zero; returns how long that took, or null if it did not happen in time. */
+    /**
+     * Waits until everything reads zero twice in a row, half a second apart; returns how long it
+     * took until the first of the two, or null if that did not happen in time.
+     */
     Duration awaitDrained(Duration atMost) throws InterruptedException {
         long started = System.nanoTime();
         long deadline = started + atMost.toNanos();
+        Long firstZero = null;
         while (System.nanoTime() < deadline) {
             if (read().values().stream().allMatch(value -> value != null && value == 0)) {
-                return Duration.ofNanos(System.nanoTime() - started);
+                if (firstZero != null) {
+                    return Duration.ofNanos(firstZero - started);
+                }
+                firstZero = System.nanoTime();
+            } else {
+                firstZero = null;
             }
             Thread.sleep(500);
         }

@@ -47,6 +47,9 @@ final class FaultHarness implements AutoCloseable {
     private GreenMail smtp;
     private final Map<String, ServiceProcess> services = new HashMap<>();
     private final Map<String, Map<String, String>> settings;
+    private final String postgresCluster = postgresCluster();
+    private final String operatorKey = "pl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_"
+            + (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 43);
 
     FaultHarness() throws IOException {
         int proxyPort = KafkaBroker.freePort();
@@ -64,7 +67,8 @@ final class FaultHarness implements AutoCloseable {
         Map<String, String> unlimited = Map.of("practiceloop.auth.rate-limit.per-second", "100000",
                 "practiceloop.auth.rate-limit.burst", "100000");
         settings = Map.of(
-                "feedback-service", with(unlimited, Map.of("practiceloop.form.link-secret", secret)),
+                "feedback-service", with(unlimited, Map.of("practiceloop.form.link-secret", secret,
+                        "practiceloop.auth.operator-key", operatorKey)),
                 "analysis-service", with(unlimited, Map.of("practiceloop.plan-page.secret", secret)),
                 "notification-service", with(unlimited, Map.of(
                         "practiceloop.unsubscribe.secret", secret,
@@ -80,6 +84,11 @@ final class FaultHarness implements AutoCloseable {
         start("analysis-service", ANALYSIS_DB, true);
         start("notification-service", NOTIFICATION_DB, true);
         services.values().forEach(service -> service.awaitReady(READY));
+    }
+
+    /** The operator's key of the admin API, for the hostile requests that reach it. */
+    String operatorKey() {
+        return operatorKey;
     }
 
     String feedbackUrl() {
@@ -162,23 +171,42 @@ final class FaultHarness implements AutoCloseable {
         return all;
     }
 
-    /** The machine's PostgreSQL cluster, which pg_ctlcluster can stop in immediate mode; null without one. */
+    /**
+     * The machine's PostgreSQL cluster serving the tests' port ({@code PGPORT}, 5432), as
+     * "version name" for pg_ctlcluster; null when there is none (an embedded server, another host).
+     */
     static String postgresCluster() {
-        Path clusters = Path.of("/etc/postgresql");
-        if (!Files.isDirectory(clusters) || System.getenv("PGHOST") != null) {
+        String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("PGPORT", "5432");
+        if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
             return null;
         }
-        try (var versions = Files.list(clusters)) {
-            return versions.map(p -> p.getFileName().toString()).findFirst().orElse(null);
+        try {
+            Process list = new ProcessBuilder("pg_lsclusters", "-h").redirectErrorStream(true).start();
+            String output = new String(list.getInputStream().readAllBytes());
+            if (list.waitFor() != 0) {
+                return null;
+            }
+            // "15  main    5432 online postgres /var/lib/postgresql/15/main …"
+            return output.lines().map(line -> line.trim().split("\\s+"))
+                    .filter(fields -> fields.length > 3 && fields[2].equals(port) && fields[3].equals("online"))
+                    .map(fields -> fields[0] + " " + fields[1]).findFirst().orElse(null);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
     /** {@code action}: "stop -m immediate" (a crash: no checkpoint, clients cut) or "start". */
     void postgres(String... action) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect",
-                postgresCluster(), "main"));
+        String[] cluster = postgresCluster == null ? null : postgresCluster.split(" ");
+        if (cluster == null) {
+            throw new IllegalStateException("No local PostgreSQL cluster to stop");
+        }
+        List<String> command = new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", cluster[0],
+                cluster[1]));
         command.addAll(List.of(action));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -3,9 +3,23 @@ package org.practiceloop.e2e.faults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
 
-/** One fault, injected while evaluations keep arriving, and then taken away. */
-record FaultScenario(String name, String fault, Injection injection) {
+/**
+ * One fault, injected while evaluations keep arriving, and then taken away; {@code effect} says
+ * how the run shows that the fault really hit (so that a fault that did nothing cannot pass).
+ */
+record FaultScenario(String name, String fault, Injection injection, Effect effect) {
+
+    /** Evidence of the fault in the peak backlog seen during the run or in the answers. */
+    record Effect(String what, BiPredicate<Map<String, Long>, List<Workload.Response>> seen) {
+
+        static Effect backlog(String key, long atLeast) {
+            return new Effect("peak " + key + " >= " + atLeast,
+                    (peaks, responses) -> peaks.getOrDefault(key, 0L) >= atLeast);
+        }
+    }
 
     @FunctionalInterface
     interface Injection {
@@ -20,7 +34,7 @@ record FaultScenario(String name, String fault, Injection injection) {
                     Thread.sleep(down.toMillis());
                     harness.broker().startAgain();
                     return List.of();
-                });
+                }, Effect.backlog("outbox feedback-service", 10));
     }
 
     static FaultScenario brokerFrozen(Duration frozen) {
@@ -30,7 +44,7 @@ record FaultScenario(String name, String fault, Injection injection) {
                     Thread.sleep(frozen.toMillis());
                     harness.unfreezeBroker();
                     return List.of();
-                });
+                }, Effect.backlog("outbox feedback-service", 10));
     }
 
     static FaultScenario serviceKilled(String service) {
@@ -38,7 +52,7 @@ record FaultScenario(String name, String fault, Injection injection) {
                 service + " SIGKILLed mid-stream, restarted at once", harness -> {
                     harness.killAndRestart(service, Duration.ZERO);
                     return List.of();
-                });
+                }, Effect.backlog("lag " + service, 10));
     }
 
     static FaultScenario postgresStopped(Duration down) {
@@ -50,7 +64,8 @@ record FaultScenario(String name, String fault, Injection injection) {
                     harness.postgres("start");
                     // Pools notice the server is back on their next attempt: allow a few seconds.
                     return List.of(new Invariants.Window(stopped, Instant.now().plusSeconds(15)));
-                });
+                }, new Effect("503 answers while the database was down",
+                        (peaks, responses) -> responses.stream().anyMatch(r -> r.status() == 503)));
     }
 
     static FaultScenario smtpDown(Duration down) {
@@ -59,6 +74,6 @@ record FaultScenario(String name, String fault, Injection injection) {
             Thread.sleep(down.toMillis());
             harness.startSmtp();
             return List.of();
-        });
+        }, Effect.backlog("emails to send", 5));
     }
 }

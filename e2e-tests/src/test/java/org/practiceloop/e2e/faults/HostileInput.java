@@ -54,7 +54,7 @@ final class HostileInput {
 
     /** One kind of request, and the body (or query) each hostile variant replaces. */
     private record Target(String name, String method, Function<Random, String> path, String contentType,
-            Function<Random, String> body, boolean api) {
+            Function<Random, byte[]> body, boolean api) {
     }
 
     private record Outcome(String target, boolean api, int status, boolean problemJson, String variant) {
@@ -216,15 +216,16 @@ final class HostileInput {
 
     private Outcome send(Target target, Random random) {
         String path = target.path().apply(random);
-        String body = target.body() == null ? null : target.body().apply(random);
-        String variant = abbreviate(body == null ? path : body);
+        byte[] body = target.body() == null ? null : target.body().apply(random);
+        String variant = abbreviate(body == null ? path : new String(body, StandardCharsets.UTF_8));
+        String key = target.name().endsWith("(operator key)") ? harness.operatorKey() : TestApiKeys.DEFAULT_ORGANIZATION;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + TestApiKeys.DEFAULT_ORGANIZATION);
+                .header("Authorization", "Bearer " + key);
         if (body == null) {
             request.method(target.method(), HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", target.contentType())
-                    .method(target.method(), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                    .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(body));
         }
         try {
             HttpResponse<String> response;
@@ -279,7 +280,7 @@ final class HostileInput {
                 new Target("GET analysis /plan", "GET", r -> analysis + "/plan?token=" + q(r) + "&version=" + q(r),
                         null, null, false),
                 new Target("POST analysis /plan/drills", "POST", r -> analysis + "/plan/drills?token=" + q(r), form,
-                        r -> "drill=" + q(r) + "&done=" + q(r), false),
+                        r -> r.nextInt(5) == 0 ? hostileForm(r) : utf8("drill=" + q(r) + "&done=" + q(r)), false),
                 new Target("PUT notification /api/v1/candidates/{id}/email-preferences", "PUT",
                         r -> notification + "/api/v1/candidates/" + q(r) + "/email-preferences", json,
                         r -> hostileJson("{\"frequency\": \"daily\"}", r), true),
@@ -292,27 +293,64 @@ final class HostileInput {
                         r -> notification + "/api/v1/webhooks/" + q(r) + "/deliveries?status=" + q(r), null, null, true),
                 new Target("GET notification /unsubscribe", "GET", r -> notification + "/unsubscribe?token=" + q(r),
                         null, null, false),
+                new Target("POST notification /unsubscribe", "POST", r -> notification + "/unsubscribe?token=" + q(r),
+                        form, HostileInput::hostileForm, false),
+                new Target("POST notification /unsubscribe/undo", "POST",
+                        r -> notification + "/unsubscribe/undo?token=" + q(r), form, HostileInput::hostileForm, false),
+                new Target("GET notification /email-preferences", "GET",
+                        r -> notification + "/email-preferences?token=" + q(r), null, null, false),
+                new Target("GET notification /api/v1/candidates/{id}/email-preferences", "GET",
+                        r -> notification + "/api/v1/candidates/" + q(r) + "/email-preferences", null, null, true),
+                new Target("GET notification /api/v1/webhooks/{id}", "GET", r -> notification + "/api/v1/webhooks/" + q(r),
+                        null, null, true),
+                new Target("DELETE notification /api/v1/webhooks/{id}", "DELETE",
+                        r -> notification + "/api/v1/webhooks/" + q(r), null, null, true),
+                new Target("POST notification /api/v1/webhooks/{id}/enable|test", "POST",
+                        r -> notification + "/api/v1/webhooks/" + q(r) + (r.nextBoolean() ? "/enable" : "/test"), json,
+                        r -> utf8("{}"), true),
+                new Target("GET analysis /api/v1/candidates/{id}/action-plan", "GET",
+                        r -> analysis + "/api/v1/candidates/" + q(r) + "/action-plan", null, null, true),
+                new Target("DELETE feedback /api/v1/candidates/{id}", "DELETE",
+                        r -> feedback + "/api/v1/candidates/" + q(r), null, null, true),
+                new Target("GET feedback /api/v1/form-links", "GET", r -> feedback + "/api/v1/form-links?x=" + q(r),
+                        null, null, true),
+                new Target("DELETE feedback /api/v1/form-links/{id}", "DELETE",
+                        r -> feedback + "/api/v1/form-links/" + q(r), null, null, true),
+                new Target("GET feedback /form/submitted/{id}", "GET",
+                        r -> feedback + "/form/submitted/" + q(r) + "?link=" + q(r), null, null, false),
+                new Target("POST feedback /api/v1/admin/organizations (operator key)", "POST",
+                        r -> feedback + "/api/v1/admin/organizations", json,
+                        r -> hostileJson("{\"id\": \"org-x\", \"name\": \"Org X\"}", r), true),
+                new Target("POST feedback /api/v1/admin/organizations/{id}/keys (operator key)", "POST",
+                        r -> feedback + "/api/v1/admin/organizations/" + q(r) + "/keys", json,
+                        r -> hostileJson("{\"name\": \"k\", \"scopes\": [\"plans:read\"]}", r), true),
+                new Target("DELETE feedback /api/v1/admin/organizations/{id}/keys/{keyId} (operator key)",
+                        "DELETE", r -> feedback + "/api/v1/admin/organizations/" + q(r) + "/keys/" + q(r), null, null, true),
                 new Target("POST notification /email-preferences", "POST",
-                        r -> notification + "/email-preferences?token=" + q(r), form, r -> "frequency=" + q(r), false));
+                        r -> notification + "/email-preferences?token=" + q(r), form,
+                        r -> r.nextInt(5) == 0 ? hostileForm(r) : utf8("frequency=" + q(r)), false));
     }
 
     /** A hostile variant of a valid JSON body: one mutation picked at random. */
-    private static String hostileJson(String valid, Random random) {
+    private static byte[] hostileJson(String valid, Random random) {
         try {
             JsonNode tree = JSON.readTree(valid);
+            // Half the time every non-ASCII character goes as a \\u escape, so lone surrogates arrive as such.
+            com.fasterxml.jackson.databind.ObjectWriter writer = random.nextBoolean() ? JSON.writer()
+                    : JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII);
             return switch (random.nextInt(9)) {
-                case 0 -> valid.substring(0, random.nextInt(Math.max(1, valid.length() - 1))); // cut short
-                case 1 -> JSON.writeValueAsString(replaceRandomValue(tree, wrongType(random), random));
-                case 2 -> JSON.writeValueAsString(replaceRandomValue(tree,
+                case 0 -> utf8(valid.substring(0, random.nextInt(Math.max(1, valid.length() - 1)))); // cut short
+                case 1 -> writer.writeValueAsBytes(replaceRandomValue(tree, wrongType(random), random));
+                case 2 -> writer.writeValueAsBytes(replaceRandomValue(tree,
                         JsonNodeFactory.instance.textNode(pick(HOSTILE_TEXT, random)), random));
-                case 3 -> JSON.writeValueAsString(replaceRandomValue(tree,
+                case 3 -> writer.writeValueAsBytes(replaceRandomValue(tree,
                         JsonNodeFactory.instance.textNode("x".repeat(random.nextBoolean() ? 70_000 : 2_100_000)), random));
-                case 4 -> JSON.writeValueAsString(replaceRandomValue(tree, deeplyNested(random), random));
-                case 5 -> "[".repeat(20_000 + random.nextInt(1000)) + "]".repeat(random.nextInt(3));
-                case 6 -> valid.replaceFirst("\\{", "{\"unexpected\": " + (random.nextBoolean() ? "1" : "{\"a\": [1]}") + ", ");
-                case 7 -> pick(List.of("", "null", "true", "42", "\"text\"", "{", "}", "<xml/>", "\u0000",
-                        "{\"a\":1,\"a\":2}", "\ud800", "NaN", "[]", "{}"), random);
-                default -> new String(randomBytes(random), StandardCharsets.ISO_8859_1);
+                case 4 -> writer.writeValueAsBytes(replaceRandomValue(tree, deeplyNested(random), random));
+                case 5 -> utf8("[".repeat(20_000 + random.nextInt(1000)) + "]".repeat(random.nextInt(3)));
+                case 6 -> utf8(valid.replaceFirst("\\{", "{\"unexpected\": " + (random.nextBoolean() ? "1" : "{\"a\": [1]}") + ", "));
+                case 7 -> utf8(pick(List.of("", "null", "true", "42", "\"text\"", "{", "}", "<xml/>", "\u0000",
+                        "{\"a\":1,\"a\":2}", "\"\\ud800\"", "\"\\u0000\"", "NaN", "[]", "{}"), random));
+                default -> randomBytes(random); // mostly invalid UTF-8
             };
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -367,21 +405,24 @@ final class HostileInput {
         return root;
     }
 
-    private static String hostileCsv(Random random) {
+    private static byte[] hostileCsv(Random random) {
         String header = "candidate_id,candidate_email,candidate_name,interviewer_id,interviewer_name,session_date,"
                 + "interview_type,recommendation,strengths,improvements,comments";
         String row = "c-1,c1@example.com,Ada,p-1,Anna,2026-03-02,coding,leaning_no,Clean,Clarify,None";
-        return switch (random.nextInt(6)) {
+        if (random.nextInt(6) == 0) {
+            return randomBytes(random);
+        }
+        return utf8(switch (random.nextInt(6)) {
             case 0 -> header + "\n" + row.replace("2026-03-02", pick(HOSTILE_TEXT, random));
             case 1 -> header + "\n\"unterminated," + row;
             case 2 -> pick(HOSTILE_TEXT, random) + "\n" + row;
             case 3 -> header + "\n" + row + "," + "x".repeat(70_000);
             case 4 -> header + "\n" + (row + "\n").repeat(random.nextInt(3)) + row.replace("Clean", pick(HOSTILE_TEXT, random));
-            default -> new String(randomBytes(random), StandardCharsets.ISO_8859_1);
-        };
+            default -> header + "\n" + row + ",extra,cells,beyond,the,header";
+        });
     }
 
-    private static String hostileForm(Random random) {
+    private static byte[] hostileForm(Random random) {
         String[] fields = {"candidateId", "candidateEmail", "candidateName", "interviewerId", "sessionDate",
                 "interviewType", "recommendation", "strengths", "improvements", "score.coding", "note.coding"};
         StringBuilder body = new StringBuilder();
@@ -392,7 +433,12 @@ final class HostileInput {
                                 StandardCharsets.UTF_8));
             }
         }
-        return random.nextInt(10) == 0 ? "%zz&=&&" + body : body.toString();
+        // Now and then broken encoding: a bad escape, bare "=" pairs, bytes that are not UTF-8.
+        return utf8(switch (random.nextInt(10)) {
+            case 0 -> "%zz&=&&" + body;
+            case 1 -> body + "&strengths=%FF%FE%ED%A0%80";
+            default -> body.toString();
+        });
     }
 
     /** A hostile path or query value, percent-encoded so that it reaches the service as text. */
@@ -405,6 +451,10 @@ final class HostileInput {
             default -> "../" + pick(HOSTILE_TEXT, random);
         };
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] randomBytes(Random random) {

@@ -89,6 +89,12 @@ final class Invariants {
         missing.removeAll(stored);
         checks.add(new Check("every acknowledged evaluation is stored", missing.isEmpty(),
                 stored.size() + " stored, " + acknowledged.size() + " acknowledged, missing: " + sample(missing)));
+        // Each submission's marker is in its comments: one marker stored twice is a broken Idempotency-Key.
+        long storedTwice = longValue(FaultHarness.FEEDBACK_DB, """
+                select count(*) from (select substring(comments from 'Reference (m[0-9a-f-]{12})') marker
+                from evaluation where candidate_id = any(?) group by 1 having count(*) > 1) twice""");
+        checks.add(new Check("no submission stored twice", storedTwice == 0,
+                storedTwice + " markers stored more than once"));
     }
 
     private record Analysed(int evaluations, LocalDate lastSession) {

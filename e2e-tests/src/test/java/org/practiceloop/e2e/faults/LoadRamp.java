@@ -41,7 +41,7 @@ final class LoadRamp {
     }
 
     String run(List<Integer> rates, Duration step) throws Exception {
-        StringBuilder table = new StringBuilder("| offered/s | acknowledged/s | API p50 / p95 / p99 (ms) | submit → plan stored "
+        StringBuilder table = new StringBuilder("| offered/s | acknowledged/s | submit → acknowledged p50 / p95 / p99 (ms) | submit → plan stored "
                 + "p50 / p95 / p99 (ms) | submit → email sent p50 / p95 / p99 (ms) | drained after the step | CPU % of one core "
                 + "| memory (PSS) MiB |\n|---|---|---|---|---|---|---|---|\n");
         Integer sustainable = null;
@@ -66,7 +66,7 @@ final class LoadRamp {
             List<Workload.Response> acknowledged = responses.stream().filter(r -> r.status() == 201).toList();
             List<Long> api = acknowledged.stream().map(Workload.Response::latencyMillis).sorted().toList();
             Map<String, Instant> submitted = new HashMap<>();
-            acknowledged.forEach(r -> submitted.put(r.candidateId(), r.sentAt()));
+            acknowledged.forEach(r -> submitted.put(r.candidateId(), r.dueAt()));
             List<Long> toPlan = sinceSubmitted(submitted, FaultHarness.ANALYSIS_DB,
                     "select candidate_id, created_at from action_plan_version where version = 1 and candidate_id = any(?)");
             List<Long> toEmail = sinceSubmitted(submitted, FaultHarness.NOTIFICATION_DB,

@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +90,13 @@ class PipelineFaultsIT {
         List<Workload.Response> responses;
         Instant faultEnded;
         Workload workload = Workload.start(harness.feedbackUrl(), run, settings.candidates(), settings.perSecond());
+        Map<String, Long> peaks = new ConcurrentHashMap<>();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleWithFixedDelay(() -> backlog.read().forEach((key, value) -> {
+            if (value != null) {
+                peaks.merge(key, value, Math::max);
+            }
+        }), 0, 1, TimeUnit.SECONDS);
         try {
             Thread.sleep(settings.before().toMillis());
             databaseDown = scenario.injection().apply(harness);
@@ -93,6 +105,7 @@ class PipelineFaultsIT {
             responses = workload.stop();
         } finally {
             workload.close();
+            sampler.shutdownNow();
         }
         Duration drained = backlog.awaitDrained(DRAIN_LIMIT.minus(Duration.between(faultEnded, Instant.now())));
         Duration drainedAfterFault = drained == null ? null : Duration.between(faultEnded, Instant.now());
@@ -102,6 +115,8 @@ class PipelineFaultsIT {
                 + DRAIN_LIMIT.toSeconds() + " s of the fault's end", drainedAfterFault != null,
                 drainedAfterFault == null ? "still " + backlog.read() : "drained " + drainedAfterFault.toSeconds()
                         + " s after the fault ended (load went on for " + settings.after().toSeconds() + " s of it)"));
+        checks.add(new Invariants.Check("the fault took effect: " + scenario.effect().what(),
+                scenario.effect().seen().test(peaks, responses), "peak backlog during the run " + new TreeMap<>(peaks)));
         Map<String, Integer> liveness = harness.liveness();
         checks.add(new Invariants.Check("every service live afterwards (GET /q/health/live 200)",
                 liveness.values().stream().allMatch(status -> status == 200), liveness.toString()));

@@ -35,7 +35,7 @@ final class Report {
     Report(String mode, String command) {
         this.mode = mode;
         this.command = command;
-        summary.append("| scenario | fault | submissions | acknowledged | API p50 / p99 (ms) | backlog drained after the fault | guarantees |\n")
+        summary.append("| scenario | fault | submissions | acknowledged | submit → acknowledged p50 / p99 (ms, retries included) | backlog drained after the fault | guarantees |\n")
                 .append("|---|---|---|---|---|---|---|\n");
     }
 

@@ -26,19 +26,25 @@ import org.practiceloop.e2e.TestSystem;
 
 /**
  * Posts evaluations at a steady rate, as a partner's integration would: each carries a unique
- * marker and an Idempotency-Key, and a 503 or a broken connection is retried with the same key
- * (after Retry-After) for up to a minute. Every answer is recorded; a 201 is an acknowledgement.
+ * marker (in its comments) and an Idempotency-Key, and a 503, a 409 or a broken connection is
+ * retried with the same key (after Retry-After) for up to 90 s, longer than the service takes to
+ * free a key whose request was abandoned (60 s). Every answer is recorded; a 201 is an
+ * acknowledgement. Latencies count from when the submission was due, retries included.
  */
 final class Workload implements AutoCloseable {
 
-    /** One answer from the API. {@code evaluationId} is set for a 201; status 0 means no answer (I/O error). */
-    record Response(String candidateId, String marker, int status, String evaluationId, Instant sentAt,
+    /**
+     * One answer from the API. {@code evaluationId} is set for a 201; status 0 means no answer (I/O
+     * error). {@code dueAt}: when the submission was due; {@code sentAt}: when this attempt was sent;
+     * {@code latencyMillis}: from due to this answer, earlier attempts included.
+     */
+    record Response(String candidateId, String marker, int status, String evaluationId, Instant dueAt, Instant sentAt,
             long latencyMillis, boolean problemJson) {
     }
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final LocalDate FIRST_SESSION = LocalDate.of(2025, 1, 6);
-    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
 
     private final String url;
     private final String template;
@@ -111,30 +117,32 @@ final class Workload implements AutoCloseable {
                 .replace("nothing to do with you.", "nothing to do with you. Reference " + marker + ".");
         String idempotencyKey = UUID.randomUUID().toString();
         Instant deadline = Instant.now().plus(GIVE_UP_AFTER);
-        boolean first = true;
-        while (true) {
-            Response response = first ? send(candidate, marker, body, idempotencyKey, dueAt, due)
-                    : send(candidate, marker, body, idempotencyKey, Instant.now(), System.nanoTime());
-            first = false;
-            responses.add(response);
-            boolean retryable = response.status() == 0 || response.status() == 503 || response.status() == 409;
+        while (!Thread.currentThread().isInterrupted()) {
+            Attempt attempt = send(candidate, marker, body, idempotencyKey, dueAt, due);
+            responses.add(attempt.response());
+            int status = attempt.response().status();
+            boolean retryable = status == 0 || status == 503 || status == 409;
             if (!retryable || Instant.now().isAfter(deadline)) {
                 return;
             }
-            sleep(response.status() == 409 ? 500 : 2_000);
+            sleep(attempt.retryAfterMillis());
         }
     }
 
-    private Response send(String candidate, String marker, String body, String idempotencyKey, Instant sentAt,
-            long started) {
+    private record Attempt(Response response, long retryAfterMillis) {
+    }
+
+    /** {@code dueAt}, {@code due}: when the submission was due; every attempt's latency counts from then. */
+    private Attempt send(String candidate, String marker, String body, String idempotencyKey, Instant dueAt,
+            long due) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TestApiKeys.DEFAULT_ORGANIZATION)
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        Instant sentAt = Instant.now();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long latency = (System.nanoTime() - started) / 1_000_000;
             String id = null;
             if (response.statusCode() == 201) {
                 Matcher matcher = ID.matcher(response.body());
@@ -142,13 +150,20 @@ final class Workload implements AutoCloseable {
             }
             boolean problem = response.headers().firstValue("Content-Type").orElse("")
                     .startsWith("application/problem+json");
-            return new Response(candidate, marker, response.statusCode(), id, sentAt, latency, problem);
+            long retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).map(s -> s * 1000)
+                    .orElse(response.statusCode() == 409 ? 500L : 2_000L);
+            return new Attempt(new Response(candidate, marker, response.statusCode(), id, dueAt, sentAt,
+                    millisSince(due), problem), retryAfter);
         } catch (IOException e) {
-            return new Response(candidate, marker, 0, null, sentAt, (System.nanoTime() - started) / 1_000_000, false);
+            return new Attempt(new Response(candidate, marker, 0, null, dueAt, sentAt, millisSince(due), false), 2_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Response(candidate, marker, 0, null, sentAt, 0, false);
+            return new Attempt(new Response(candidate, marker, 0, null, dueAt, sentAt, millisSince(due), false), 0);
         }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private static void sleep(long millis) {
