@@ -11,8 +11,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -182,8 +180,8 @@ class EvaluationToEmailIT {
     }
 
     /** The documented example evaluation (feedback-service's test resource), for this candidate. */
-    private static String evaluation(String candidate, String email) throws IOException {
-        return Files.readString(TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"))
+    private static String evaluation(String candidate, String email) {
+        return TestSystem.exampleEvaluation()
                 .replace("\"cand-42\"", "\"" + candidate + "\"")
                 .replace("ada@example.com", email);
     }

@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,7 +138,7 @@ class IsolationMatrixIT {
         ServiceProcess feedback = services.get("feedback-service");
         ServiceProcess analysis = services.get("analysis-service");
         ServiceProcess notification = services.get("notification-service");
-        String body = Files.readString(TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"))
+        String body = TestSystem.exampleEvaluation()
                 .replace("\"cand-42\"", "\"" + candidate + "\"")
                 .replace("ada@example.com", "io-" + marker + "@example.com")
                 .replace("Ada Byron", "Iris Ostrander " + marker)
@@ -207,10 +206,8 @@ class IsolationMatrixIT {
             return request;
         }
         String body = switch (path) {
-            case "/api/v1/evaluations" -> Files.readString(
-                    TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"));
-            case "/api/v1/evaluations/import" -> "[" + Files.readString(
-                    TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json")) + "]";
+            case "/api/v1/evaluations" -> TestSystem.exampleEvaluation();
+            case "/api/v1/evaluations/import" -> "[" + TestSystem.exampleEvaluation() + "]";
             case "/api/v1/form-links" -> "{\"label\": \"B's panel\", \"validDays\": 1}";
             case "/api/v1/webhooks" -> "{\"url\": \"http://127.0.0.1:9/b\", \"eventTypes\": [\"plan.updated\"]}";
             case "/api/v1/classify" -> "{\"texts\": [\"Clarify the requirements\"]}";

@@ -1,5 +1,8 @@
 package org.practiceloop.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +19,15 @@ import org.practiceloop.devinfra.TestApiKeys;
 public final class TestSystem implements AutoCloseable {
 
     public static final Path ROOT = Path.of(System.getProperty("practiceloop.repository-root", ".."));
+
+    /** The documented example evaluation (feedback-service's test resource): the body every e2e test varies. */
+    public static String exampleEvaluation() {
+        try {
+            return Files.readString(ROOT.resolve("feedback-service/src/test/resources/evaluation.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private final String bootstrapServers;
     private final AutoCloseable broker;

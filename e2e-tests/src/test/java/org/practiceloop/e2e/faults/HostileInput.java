@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,9 +64,9 @@ final class HostileInput {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String evaluation;
 
-    HostileInput(FaultHarness harness) throws IOException {
+    HostileInput(FaultHarness harness) {
         this.harness = harness;
-        this.evaluation = Files.readString(TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"));
+        this.evaluation = TestSystem.exampleEvaluation();
     }
 
     List<Invariants.Check> run(int requests, StringBuilder details) throws Exception {

@@ -47,15 +47,7 @@ final class Report {
                 .append(" | ").append(result.drainedAfterFault() == null ? "**not drained**"
                         : result.drainedAfterFault().toSeconds() + " s")
                 .append(" | ").append(result.passed() ? "all held" : "**FAILED**").append(" |\n");
-        StringBuilder section = new StringBuilder("### " + result.scenario().name() + "\n\n");
-        for (Invariants.Check check : result.checks()) {
-            section.append("- ").append(check.passed() ? "held" : "**FAILED**").append(": ").append(check.name())
-                    .append(" (").append(check.detail()).append(")\n");
-            if (!check.passed()) {
-                failures.add(result.scenario().name() + ": " + check.name() + " (" + check.detail() + ")");
-            }
-        }
-        sections.add(section.toString());
+        sections.add(section(result.scenario().name(), result.checks()).toString());
     }
 
     /** A part of the run that is not a fault scenario (hostile input, load): its checks and what it measured. */
@@ -63,6 +55,11 @@ final class Report {
         boolean passed = checks.stream().allMatch(Invariants.Check::passed);
         summary.append("| ").append(name).append(" | ").append(what).append(" | | | | | ")
                 .append(checks.isEmpty() ? "measured" : passed ? "all held" : "**FAILED**").append(" |\n");
+        sections.add(section(name, checks).append('\n').append(details).toString());
+    }
+
+    /** The checks as a list under the part's heading; each broken one is also remembered as a failure. */
+    private StringBuilder section(String name, List<Invariants.Check> checks) {
         StringBuilder section = new StringBuilder("### " + name + "\n\n");
         for (Invariants.Check check : checks) {
             section.append("- ").append(check.passed() ? "held" : "**FAILED**").append(": ").append(check.name())
@@ -71,7 +68,7 @@ final class Report {
                 failures.add(name + ": " + check.name() + " (" + check.detail() + ")");
             }
         }
-        sections.add(section.append('\n').append(details).toString());
+        return section;
     }
 
     void skip(String scenario, String reason) {

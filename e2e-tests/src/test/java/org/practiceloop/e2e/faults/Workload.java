@@ -1,12 +1,10 @@
 package org.practiceloop.e2e.faults;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,11 +56,7 @@ final class Workload implements AutoCloseable {
 
     private Workload(String feedbackUrl, String run, int candidateCount) {
         this.url = feedbackUrl + "/api/v1/evaluations";
-        try {
-            this.template = Files.readString(TestSystem.ROOT.resolve("feedback-service/src/test/resources/evaluation.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.template = TestSystem.exampleEvaluation();
         List<String> names = new ArrayList<>();
         for (int c = 0; c < candidateCount; c++) {
             names.add(run + "-c" + c);
