@@ -26,6 +26,9 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
     private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
+    private static final Set<String> URL_ENCODING_READERS = Set.of(
+            "org.jboss.resteasy.reactive.common.util.URLUtils",
+            "org.jboss.resteasy.reactive.common.providers.serialisers.MapAsFormUrlEncodedProvider");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -130,14 +133,15 @@ public class ProblemExceptionMappers {
     }
 
     /**
-     * The REST layer failed to decode the client's percent-encoding (a form field such as
-     * "%zz"): the client's error, which it reports as a plain IllegalArgumentException (found by
-     * the fault harness's hostile input).
+     * The REST layer failed to read the client's URL-encoded data: a broken escape such as "%zz"
+     * (an IllegalArgumentException from its URL decoder) or a bare "=" pair in a form body (an
+     * ArrayIndexOutOfBoundsException from its form reader). The client's error, reported as
+     * plain runtime exceptions; both were found by the fault harness's hostile input.
      */
     private static boolean isMalformedUrlEncoding(Exception e) {
         StackTraceElement[] frames = e.getStackTrace();
-        return e instanceof IllegalArgumentException && frames.length > 0
-                && frames[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils");
+        return (e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException) && frames.length > 0
+                && URL_ENCODING_READERS.contains(frames[0].getClassName());
     }
 
     /** The frame that threw, and the innermost frame of our own code if that is elsewhere. */

@@ -1,9 +1,7 @@
 package org.practiceloop.feedback.rest;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.ws.rs.core.Response;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.practiceloop.common.problem.FieldErrors;
-import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.common.text.NulCharacter;
 import org.practiceloop.feedback.domain.InterviewType;
 import org.practiceloop.feedback.domain.RatingScale;
@@ -79,40 +76,18 @@ public final class EvaluationForm {
         return new EvaluationForm();
     }
 
-    /** Reads an {@code application/x-www-form-urlencoded} body; the first value of a repeated field counts. */
-    static EvaluationForm read(String body) {
-        Map<String, String> form = firstValues(body);
+    static EvaluationForm read(MultivaluedMap<String, String> form) {
         EvaluationForm f = new EvaluationForm();
-        TEXT_FIELDS.keySet().forEach(name -> f.values.put(name, trimToEmpty(form.get(name))));
+        TEXT_FIELDS.keySet().forEach(name -> f.values.put(name, trimToEmpty(form.getFirst(name))));
         COMPETENCIES.keySet().forEach(c -> {
-            f.scores.put(c, trimToEmpty(form.get("score." + c)));
-            f.notes.put(c, trimToEmpty(form.get("note." + c)));
+            f.scores.put(c, trimToEmpty(form.getFirst("score." + c)));
+            f.notes.put(c, trimToEmpty(form.getFirst("note." + c)));
         });
         f.request = f.toRequest();
         f.values.forEach((name, value) -> refuseNul(f, name, value));
         f.scores.forEach((c, value) -> refuseNul(f, "score." + c, value));
         f.notes.forEach((c, value) -> refuseNul(f, "note." + c, value));
         return f;
-    }
-
-    // Parsed here rather than by the REST layer's form reader, which fails with a 500 on pairs
-    // such as "=" (found by the hostile-input harness); a malformed body is the client's error.
-    private static Map<String, String> firstValues(String body) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                values.putIfAbsent(name, value);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.of(Response.Status.BAD_REQUEST, "The form body is not valid URL-encoded text.");
-            }
-        }
-        return values;
     }
 
     private static void refuseNul(EvaluationForm form, String field, String value) {

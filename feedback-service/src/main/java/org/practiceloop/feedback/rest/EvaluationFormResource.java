@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -68,12 +69,12 @@ public class EvaluationFormResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Submit the form; 303 to the confirmation, or the form again with messages")
-    public Response submit(@QueryParam("link") String link, String body, UriInfo uriInfo) {
+    public Response submit(@QueryParam("link") String link, MultivaluedMap<String, String> fields, UriInfo uriInfo) {
         Optional<String> organization = organization(link);
         if (organization.isEmpty()) {
             return refused(link);
         }
-        EvaluationForm filled = EvaluationForm.read(body);
+        EvaluationForm filled = EvaluationForm.read(fields);
         if (filled.request() != null) {
             filled.addViolations(validator.validate(filled.request()));
         }
