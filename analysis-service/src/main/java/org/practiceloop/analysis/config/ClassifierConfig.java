@@ -8,16 +8,11 @@ public interface ClassifierConfig {
 
     /** The defaults, also used by the evaluation command and the benchmark. */
     String DEFAULT_WORKERS = "2";
-    String DEFAULT_BATCH_SIZE = "8";
     String DEFAULT_CONFIDENT_PRECISION = "0.97";
 
     /** Encoding threads, each running single-threaded ONNX calls: one per core measured best. */
     @WithDefault(DEFAULT_WORKERS)
     int workers();
-
-    /** Texts per ONNX call; small padded batches measured about a third faster than one text per call. */
-    @WithDefault(DEFAULT_BATCH_SIZE)
-    int batchSize();
 
     /** Accuracy that items not marked "uncertain" should reach (calibrated out of fold on the training set). */
     @WithDefault(DEFAULT_CONFIDENT_PRECISION)

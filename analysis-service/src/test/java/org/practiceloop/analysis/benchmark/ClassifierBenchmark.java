@@ -24,7 +24,7 @@ public final class ClassifierBenchmark {
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         long start = System.nanoTime();
-        SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, 1, 1).close();
+        SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, 1).close();
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         EmbeddingClassifier classifier = EmbeddingClassifier.trainOnLabelledSet();

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.service.classifier.ClassifierEvaluation;
 import org.practiceloop.analysis.service.classifier.EmbeddingClassifier;
+import org.practiceloop.analysis.service.classifier.LabelledItem;
 import org.practiceloop.analysis.service.classifier.LabelledSet;
 
 /** The classifier the service trained at start-up, scored on the held-out part of the labelled set. */
@@ -28,5 +31,18 @@ class ClassifierQualityTest {
                 .isGreaterThan(heldOut.accuracy());
         // Below the 0.85 target (0.828 measured, see the README): a floor against regressions only.
         assertThat(heldOut.themeAccuracy()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void anItemGetsTheSameLabelAloneAsAmongOtherItems() {
+        List<String> texts = LabelledSet.fromClasspath(LabelledSet.TEST).stream().limit(40)
+                .map(LabelledItem::text).toList();
+        List<Classification> together = classifier.classifyAll(texts);
+
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(classifier.classifyAll(List.of(texts.get(i))))
+                    .as("alone: %s", texts.get(i))
+                    .containsExactly(together.get(i));
+        }
     }
 }

@@ -17,8 +17,7 @@ public class ClassifierProducer {
     @Startup
     EmbeddingClassifier classifier(ClassifierConfig config) {
         long start = System.nanoTime();
-        EmbeddingClassifier classifier = EmbeddingClassifier.trainOnLabelledSet(config.workers(), config.batchSize(),
-                config.confidentPrecision());
+        EmbeddingClassifier classifier = EmbeddingClassifier.trainOnLabelledSet(config.workers(), config.confidentPrecision());
         LOG.infof("Classifier ready in %d ms (model %s loaded, trained on the labelled set), uncertain below %.2f",
                 (System.nanoTime() - start) / 1_000_000, EmbeddingModel.ALL_MINILM_L6_V2_Q, classifier.uncertainBelow());
         return classifier;

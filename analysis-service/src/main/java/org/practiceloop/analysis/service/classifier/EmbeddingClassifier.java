@@ -41,15 +41,14 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
     }
 
     /** Loads the embedding model and trains on the labelled set's training part, as the service does. */
-    public static EmbeddingClassifier trainOnLabelledSet(int workers, int batchSize, double confidentPrecision) {
-        SentenceEncoder encoder = SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, workers, batchSize);
+    public static EmbeddingClassifier trainOnLabelledSet(int workers, double confidentPrecision) {
+        SentenceEncoder encoder = SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, workers);
         return train(encoder, LabelledSet.fromClasspath(LabelledSet.TRAIN), confidentPrecision);
     }
 
     /** The same with the service's default settings. */
     public static EmbeddingClassifier trainOnLabelledSet() {
         return trainOnLabelledSet(Integer.parseInt(ClassifierConfig.DEFAULT_WORKERS),
-                Integer.parseInt(ClassifierConfig.DEFAULT_BATCH_SIZE),
                 Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION));
     }
 

@@ -9,8 +9,6 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +16,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 /**
  * Sentence embeddings from a quantised BERT-style ONNX model that ships inside a Maven artifact,
- * computed in process. Texts are encoded in small padded batches on a few workers, each ONNX call
- * on one thread: on 2 cores that beats one call using both cores (langchain4j's own encoder embeds
- * one text per call, which measured about 25% slower here).
+ * computed in process. Each text is its own ONNX call, run single-threaded on one of a few
+ * workers: the model quantises its activations per call, so a text encoded in a batch would get
+ * an embedding that depends on its neighbours; and on 2 cores one text per call on two workers
+ * measured as fast as batches of 4 and faster than batches of 8 or more (benchmarks/README.md).
  */
 public final class SentenceEncoder implements AutoCloseable {
 
@@ -33,11 +31,9 @@ public final class SentenceEncoder implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final EmbeddingModel model;
     private final ExecutorService workers;
-    private final int workerCount;
-    private final int batchSize;
 
     private SentenceEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
-            EmbeddingModel model, int workers, int batchSize) {
+            EmbeddingModel model, int workers) {
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
@@ -47,11 +43,9 @@ public final class SentenceEncoder implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.workerCount = workers;
-        this.batchSize = batchSize;
     }
 
-    public static SentenceEncoder load(EmbeddingModel model, int workers, int batchSize) {
+    public static SentenceEncoder load(EmbeddingModel model, int workers) {
         try (InputStream onnx = resource(model.onnxResource()); InputStream tokenizerJson = resource(model.tokenizerResource())) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -59,8 +53,8 @@ public final class SentenceEncoder implements AutoCloseable {
             options.setInterOpNumThreads(1);
             OrtSession session = environment.createSession(onnx.readAllBytes(), options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of(
-                    "padding", "true", "truncation", "true", "maxLength", String.valueOf(model.maxTokens())));
-            return new SentenceEncoder(environment, session, tokenizer, model, workers, batchSize);
+                    "truncation", "true", "maxLength", String.valueOf(model.maxTokens())));
+            return new SentenceEncoder(environment, session, tokenizer, model, workers);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read embedding model " + model, e);
         } catch (OrtException e) {
@@ -78,33 +72,13 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** One unit-length vector per text, in the texts' order. */
     public float[][] encode(List<String> texts) {
-        // Batches of similar lengths waste little on padding.
-        int[] byLength = IntStream.range(0, texts.size()).boxed()
-                .sorted(Comparator.comparingInt(i -> texts.get(i).length()))
-                .mapToInt(Integer::intValue).toArray();
-        // A few texts (one evaluation's items) still keep every worker busy.
-        int size = Math.max(1, Math.min(batchSize, (texts.size() + workerCount - 1) / workerCount));
-        List<Future<float[][]>> batches = new ArrayList<>();
-        for (int start = 0; start < byLength.length; start += size) {
-            List<String> batch = new ArrayList<>();
-            for (int k = start; k < Math.min(byLength.length, start + size); k++) {
-                batch.add(texts.get(byLength[k]));
-            }
-            batches.add(workers.submit(() -> encodeBatch(batch)));
-        }
-        float[][] vectors = new float[texts.size()][];
-        int k = 0;
-        for (Future<float[][]> batch : batches) {
-            for (float[] vector : await(batch)) {
-                vectors[byLength[k++]] = vector;
-            }
-        }
-        return vectors;
+        List<Future<float[]>> vectors = texts.stream().map(text -> workers.submit(() -> encodeOne(text))).toList();
+        return vectors.stream().map(SentenceEncoder::await).toArray(float[][]::new);
     }
 
-    private static float[][] await(Future<float[][]> batch) {
+    private static float[] await(Future<float[]> vector) {
         try {
-            return batch.get();
+            return vector.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while encoding", e);
@@ -113,30 +87,19 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    private float[][] encodeBatch(List<String> texts) throws OrtException {
-        Encoding[] encodings = tokenizer.batchEncode(texts);
-        long[][] ids = new long[encodings.length][];
-        long[][] mask = new long[encodings.length][];
-        long[][] types = new long[encodings.length][];
-        for (int i = 0; i < encodings.length; i++) {
-            ids[i] = encodings[i].getIds();
-            mask[i] = encodings[i].getAttentionMask();
-            types[i] = encodings[i].getTypeIds();
-        }
+    private float[] encodeOne(String text) throws OrtException {
+        Encoding encoding = tokenizer.encode(text);
+        long[] mask = encoding.getAttentionMask();
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
-            inputs.put("input_ids", OnnxTensor.createTensor(environment, ids));
-            inputs.put("attention_mask", OnnxTensor.createTensor(environment, mask));
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, new long[][] {encoding.getIds()}));
+            inputs.put("attention_mask", OnnxTensor.createTensor(environment, new long[][] {mask}));
             if (session.getInputNames().contains("token_type_ids")) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, types));
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[][] {encoding.getTypeIds()}));
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
-                float[][] vectors = new float[hidden.length][];
-                for (int i = 0; i < hidden.length; i++) {
-                    vectors[i] = normalize(model.pooling().pool(hidden[i], mask[i]));
-                }
-                return vectors;
+                return normalize(model.pooling().pool(hidden[0], mask));
             }
         } finally {
             inputs.values().forEach(OnnxTensor::close);
