@@ -37,7 +37,7 @@ public class EvaluationSubmittedConsumer {
             if (event.data().candidateId() == null) {
                 throw new InvalidEventException("CandidateErased is missing candidateId", null);
             }
-            return EventConsumption.applyWithRetries(() -> erasure.erase(event));
+            return EventConsumption.applyUntilDone(event.eventId().toString(), () -> erasure.erase(event));
         }
         EventEnvelope<EvaluationSubmitted> event = EventConsumption.read(mapper, payload, ENVELOPE,
                 EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION);

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Duration;
+import org.jboss.logging.Logger;
 
 /** What every consumer does with a record: read the envelope strictly, then apply it with retries. */
 public final class EventConsumption {
 
+    private static final Logger LOG = Logger.getLogger(EventConsumption.class);
     /** About five minutes of backoff: rides out a database restart, then the record is dead-lettered. */
     private static final int RETRIES = 25;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(15);
 
     private EventConsumption() {
     }
@@ -57,11 +61,31 @@ public final class EventConsumption {
      * place with exponential backoff, which keeps the partition's order.
      */
     public static Uni<Void> applyWithRetries(Runnable effects) {
+        return apply(effects, FIRST_BACKOFF, LONGEST_BACKOFF, RETRIES);
+    }
+
+    /**
+     * The same without a limit, for effects that must never be dead-lettered (a candidate's
+     * erasure): the partition waits until they succeed, which the consumer lag shows, and every
+     * failure is logged with the event id (never the exception's message: it may quote data).
+     */
+    public static Uni<Void> applyUntilDone(String eventId, Runnable effects) {
+        return apply(() -> {
+            try {
+                effects.run();
+            } catch (RuntimeException e) {
+                LOG.errorf("Event %s failed (%s); retrying until it succeeds", eventId, e.getClass().getName());
+                throw e;
+            }
+        }, FIRST_BACKOFF, LONGEST_BACKOFF, Long.MAX_VALUE);
+    }
+
+    static Uni<Void> apply(Runnable effects, Duration firstBackoff, Duration longestBackoff, long retries) {
         return Uni.createFrom().item(() -> {
                     effects.run();
                     return (Void) null;
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).atMost(RETRIES);
+                .onFailure().retry().withBackOff(firstBackoff, longestBackoff).atMost(retries);
     }
 }
