@@ -9,10 +9,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.devinfra.TestApiKeys;
+import org.practiceloop.feedback.service.ImportQuota;
 
 /**
  * Per-key rate limits and the per-organisation import quota, with small numbers to reach them;
@@ -21,6 +27,9 @@ import org.practiceloop.devinfra.TestApiKeys;
 @QuarkusTest
 @TestProfile(LimitsTest.SmallLimits.class)
 class LimitsTest {
+
+    @Inject
+    DataSource dataSource;
 
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
@@ -58,6 +67,35 @@ class LimitsTest {
         // Another organisation's quota is its own.
         given().contentType(ContentType.JSON).body("[" + row() + "]").post("/api/v1/evaluations/import")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void anImportWaitsForTheOrganisationsRunningImport() throws SQLException {
+        // Holds the lock an import of organisation "default" holds while it stores its rows.
+        try (Connection running = dataSource.getConnection()) {
+            advisoryLock(running, "pg_advisory_lock");
+            try {
+                given().contentType(ContentType.JSON).body("[" + row() + "]").post("/api/v1/evaluations/import")
+                        .then().statusCode(409).contentType("application/problem+json").header("Retry-After", "5")
+                        .body("detail", containsString("Another import for your organisation is still running"));
+                // Another organisation's imports do not wait for it.
+                given().header("Authorization", "Bearer " + TestApiKeys.OTHER_ORGANIZATION)
+                        .contentType(ContentType.JSON).body("[]").post("/api/v1/evaluations/import")
+                        .then().statusCode(200);
+            } finally {
+                advisoryLock(running, "pg_advisory_unlock");
+            }
+        }
+        given().contentType(ContentType.JSON).body("[" + row() + "]").post("/api/v1/evaluations/import")
+                .then().statusCode(200).body("accepted", equalTo(1));
+    }
+
+    private static void advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + function + "(?, hashtext('default'))")) {
+            statement.setInt(1, ImportQuota.LOCK_NAMESPACE);
+            statement.execute();
+        }
     }
 
     @Test

@@ -68,6 +68,7 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import evaluations: a JSON array of evaluations, each as for POST /api/v1/evaluations")
     @APIResponse(responseCode = "200", description = "One result per row: accepted, duplicate, or rejected with reasons")
+    @APIResponse(responseCode = "409", description = "Another import for the organisation is still running (Retry-After)")
     @APIResponse(responseCode = "413", description = "More rows than one import may carry")
     @APIResponse(responseCode = "429", description = "The organisation's import quota for 24 hours would be passed")
     public ImportResponse importJson(String body) {
@@ -92,6 +93,9 @@ public class ImportResource {
                     + "session_date, interview_type, target_role, target_level, recommendation, ratings "
                     + "(communication=2;problem_solving=3;sql=na), strengths, improvements, comments.")
     @APIResponse(responseCode = "200", description = "One result per row: accepted, duplicate, or rejected with reasons")
+    @APIResponse(responseCode = "409", description = "Another import for the organisation is still running (Retry-After)")
+    @APIResponse(responseCode = "413", description = "More rows than one import may carry")
+    @APIResponse(responseCode = "429", description = "The organisation's import quota for 24 hours would be passed")
     public ImportResponse importCsv(@RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(
             name = "Two sessions", value = """
                     candidate_id,candidate_email,interviewer_id,session_date,interview_type,recommendation,ratings,improvements
@@ -106,10 +110,11 @@ public class ImportResource {
             throw new ProblemException(Problem.of(413, "Content Too Large",
                     "An import may carry at most " + importConfig.maxRows() + " rows; send the rest in another request."));
         }
-        quota.check(caller.organizationId(), rows.size());
         List<ImportResponse.RowResult> results = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            results.add(importRow(i + 1, rows.get(i)));
+        try (ImportQuota.Slot slot = quota.reserve(caller.organizationId(), rows.size())) {
+            for (int i = 0; i < rows.size(); i++) {
+                results.add(importRow(i + 1, rows.get(i)));
+            }
         }
         return ImportResponse.of(results);
     }
