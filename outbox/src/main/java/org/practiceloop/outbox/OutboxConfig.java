@@ -14,4 +14,11 @@ public interface OutboxConfig {
     /** How long the relay waits for the broker's acknowledgements of one batch. */
     @WithDefault("40s")
     Duration ackTimeout();
+
+    /**
+     * How long published events stay in the table (for tracing a delivery) before they are
+     * deleted: they carry the same personal data as the rows they describe.
+     */
+    @WithDefault("7d")
+    Duration retention();
 }
