@@ -66,7 +66,14 @@ service=$(wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s -s "$ROOT/benchmarks/feed
   "http://127.0.0.1:$PORT/api/v1/evaluations" | grep -E "^(accepted|latency_ms)")
 echo "$service"
 rss=$(ps -o rss= -p "${pids[1]}")
-echo "feedback-service RSS after the run: $((rss / 1024)) MiB; outbox still pending: $(curl -s http://127.0.0.1:$PORT/q/metrics | awk '/^outbox_pending/{print $2}')"
+pending() { $PG -d bench_feedback -tAc "select count(*) from outbox_message where published_at is null"; }
+echo "feedback-service RSS after the run: $((rss / 1024)) MiB; events not yet published when wrk stopped: $(pending)"
+# pgbench runs alone: wait until the relay has published the backlog.
+drain_start=$(date +%s.%N)
+for _ in $(seq 1 600); do [[ "$(pending)" == 0 ]] && break; sleep 0.5; done
+echo "outbox drained $(awk -v s="$drain_start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e-s}') s after the run (pending now: $(pending))"
+# The service stops first: its relay would otherwise publish pgbench's outbox rows and take CPU from it.
+kill "${pids[1]}" && wait "${pids[1]}" 2>/dev/null || true
 
 echo "== pgbench: the same transaction, $CONNECTIONS clients"
 physical=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j $THREADS -T "$DURATION" \
