@@ -1,5 +1,8 @@
 package org.practiceloop.analysis.service.classifier;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,6 +79,19 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
         }
         return SoftmaxRegression.train(features, classes, classCount(), lexical.size(),
                 SoftmaxRegression.Training.DEFAULT);
+    }
+
+    /** The trained state (the embedding model ships in its own artifact and is not written). */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeDouble(uncertainBelow);
+        lexical.writeTo(out);
+        model.writeTo(out);
+    }
+
+    static EmbeddingClassifier readFrom(DataInputStream in, SentenceEncoder encoder) throws IOException {
+        double uncertainBelow = in.readDouble();
+        LexicalFeatures lexical = LexicalFeatures.readFrom(in);
+        return new EmbeddingClassifier(encoder, lexical, SoftmaxRegression.readFrom(in), uncertainBelow);
     }
 
     public double uncertainBelow() {

@@ -1,5 +1,8 @@
 package org.practiceloop.analysis.service.classifier;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,6 +52,25 @@ final class LexicalFeatures {
             weights[i] = idf.get(i);
         }
         return new LexicalFeatures(vocabulary, weights);
+    }
+
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(vocabulary.size());
+        for (Map.Entry<String, Integer> term : vocabulary.entrySet()) {
+            out.writeUTF(term.getKey());
+            out.writeFloat(idf[term.getValue()]);
+        }
+    }
+
+    static LexicalFeatures readFrom(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        Map<String, Integer> vocabulary = new LinkedHashMap<>();
+        float[] idf = new float[size];
+        for (int i = 0; i < size; i++) {
+            vocabulary.put(in.readUTF(), i);
+            idf[i] = in.readFloat();
+        }
+        return new LexicalFeatures(vocabulary, idf);
     }
 
     Features features(String text, float[] embedding) {

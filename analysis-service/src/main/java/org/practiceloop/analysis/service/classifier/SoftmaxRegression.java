@@ -1,5 +1,8 @@
 package org.practiceloop.analysis.service.classifier;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -89,6 +92,38 @@ final class SoftmaxRegression {
                 }
             }
         }
+    }
+
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(dense);
+        out.writeInt(weights.length);
+        out.writeInt(weights[0].length);
+        for (int j = 0; j < dense; j++) {
+            out.writeFloat(mean[j]);
+            out.writeFloat(inverseDeviation[j]);
+        }
+        for (double[] row : weights) {
+            for (double w : row) {
+                out.writeDouble(w);
+            }
+        }
+    }
+
+    static SoftmaxRegression readFrom(DataInputStream in) throws IOException {
+        int dense = in.readInt();
+        double[][] weights = new double[in.readInt()][in.readInt()];
+        float[] mean = new float[dense];
+        float[] inverseDeviation = new float[dense];
+        for (int j = 0; j < dense; j++) {
+            mean[j] = in.readFloat();
+            inverseDeviation[j] = in.readFloat();
+        }
+        for (double[] row : weights) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = in.readDouble();
+            }
+        }
+        return new SoftmaxRegression(mean, inverseDeviation, weights);
     }
 
     double[] probabilities(Features features) {
