@@ -6,9 +6,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.outbox.OutboxMessage;
 import org.practiceloop.outbox.OutboxPurge;
@@ -23,14 +28,30 @@ class OutboxPurgeTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void deletesOnlyEventsPublishedLongerAgoThanTheRetention() {
+    void deletesOnlyEventsPublishedLongerAgoThanTheRetention() throws SQLException {
         Instant eightDaysAgo = Instant.now().minus(Duration.ofDays(8));
         UUID old = insert(eightDaysAgo, eightDaysAgo);
         UUID recent = insert(eightDaysAgo, Instant.now().minus(Duration.ofHours(1)));
         UUID pending = insert(eightDaysAgo, null);
 
-        assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
+        // The row stays locked, so the running relay skips it and it is still pending during the purge.
+        try (Connection relayBlocker = dataSource.getConnection()) {
+            relayBlocker.setAutoCommit(false);
+            try (PreparedStatement lock = relayBlocker.prepareStatement(
+                    "select published_at from outbox_message where id = ? for update")) {
+                lock.setObject(1, pending);
+                try (ResultSet row = lock.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getTimestamp(1)).as("still pending when the purge runs").isNull();
+                }
+            }
+            assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
+            relayBlocker.rollback();
+        }
 
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(OutboxMessage.<OutboxMessage>findById(old)).isNull();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.practiceloop.analysis.config.ClassifierConfig;
 import org.practiceloop.analysis.service.classifier.EmbeddingClassifier;
 import org.practiceloop.analysis.service.classifier.EmbeddingModel;
 import org.practiceloop.analysis.service.classifier.LabelledItem;
@@ -32,7 +33,8 @@ public final class ClassifierBenchmark {
         EmbeddingClassifier.trainOnLabelledSet().close();
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        EmbeddingClassifier classifier = TrainedClassifier.load(2, 0.97)
+        EmbeddingClassifier classifier = TrainedClassifier.load(Integer.parseInt(ClassifierConfig.DEFAULT_WORKERS),
+                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION))
                 .orElseThrow(() -> new IllegalStateException("no classifier built for this training set"));
         double startSeconds = (System.nanoTime() - start) / 1e9;
         List<String> texts = LabelledSet.fromClasspath(LabelledSet.TEST).stream().map(LabelledItem::text).toList();

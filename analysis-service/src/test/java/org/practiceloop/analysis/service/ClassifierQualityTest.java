@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.analysis.config.ClassifierConfig;
 import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.service.classifier.ClassifierEvaluation;
 import org.practiceloop.analysis.service.classifier.EmbeddingClassifier;
@@ -13,7 +14,7 @@ import org.practiceloop.analysis.service.classifier.LabelledItem;
 import org.practiceloop.analysis.service.classifier.LabelledSet;
 import org.practiceloop.analysis.service.classifier.TrainedClassifier;
 
-/** The classifier the service trained at start-up, scored on the held-out part of the labelled set. */
+/** The classifier the service uses (the one the build trained), scored on the held-out part of the labelled set. */
 @QuarkusTest
 class ClassifierQualityTest {
 
@@ -37,7 +38,8 @@ class ClassifierQualityTest {
     @Test
     void theServiceUsesTheClassifierTheBuildTrainedWhichIsWhatTrainingGivesNow() {
         List<String> texts = LabelledSet.fromClasspath(LabelledSet.TEST).stream().map(LabelledItem::text).toList();
-        try (EmbeddingClassifier built = TrainedClassifier.load(1, 0.97)
+        try (EmbeddingClassifier built = TrainedClassifier.load(1,
+                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION))
                         .orElseThrow(() -> new AssertionError("the build did not train the classifier for this set"));
                 EmbeddingClassifier fresh = EmbeddingClassifier.trainOnLabelledSet()) {
             assertThat(built.uncertainBelow()).isEqualTo(fresh.uncertainBelow());

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.config.ImportConfig;
@@ -24,6 +25,7 @@ import org.practiceloop.feedback.domain.Evaluation;
 @ApplicationScoped
 public class ImportQuota {
 
+    private static final Logger LOG = Logger.getLogger(ImportQuota.class);
     /** First key of the advisory lock; the second is the organisation id's hash. */
     public static final int LOCK_NAMESPACE = 0x1_0AD5;
     private static final Duration WINDOW = Duration.ofHours(24);
@@ -46,7 +48,7 @@ public class ImportQuota {
             check(organizationId, rows);
             return slot;
         } catch (RuntimeException e) {
-            slot.close();
+            slot.close(); // never throws
             throw e;
         }
     }
@@ -68,63 +70,61 @@ public class ImportQuota {
                 + rows + ". Retry after " + retryAfter + " s, or send fewer rows.")).retryAfter(retryAfter);
     }
 
-    /** The advisory lock, held on a connection of its own until closed. */
+    /**
+     * The advisory lock, taken in a transaction of its own on a connection of its own and held
+     * until the slot closes. A transaction-level lock, because a pooled connection's session
+     * outlives {@code close()}: however the slot ends, the transaction ends (rollback, or the
+     * pool resetting auto-commit) and the lock with it. The import's rows commit on other
+     * connections, one by one, before that; the resource must stay non-transactional, or the
+     * data source would hand back the transaction's own connection.
+     */
     public static final class Slot implements AutoCloseable {
 
         private final Connection connection;
-        private final String organizationId;
 
-        private Slot(Connection connection, String organizationId) {
+        private Slot(Connection connection) {
             this.connection = connection;
-            this.organizationId = organizationId;
         }
 
         static Slot take(DataSource dataSource, String organizationId) {
             Connection connection = null;
             try {
                 connection = dataSource.getConnection();
-                if (lock(connection, "pg_try_advisory_lock", organizationId)) {
-                    return new Slot(connection, organizationId);
+                connection.setAutoCommit(false);
+                try (PreparedStatement lock = connection.prepareStatement(
+                        "select pg_try_advisory_xact_lock(?, hashtext(?))")) {
+                    lock.setInt(1, LOCK_NAMESPACE);
+                    lock.setString(2, organizationId);
+                    try (ResultSet result = lock.executeQuery()) {
+                        result.next();
+                        if (result.getBoolean(1)) {
+                            return new Slot(connection);
+                        }
+                    }
                 }
-                connection.close();
             } catch (SQLException e) {
-                closeQuietly(connection);
+                end(connection);
                 throw new IllegalStateException("Cannot take the import lock", e);
             }
+            end(connection);
             throw new ProblemException(Problem.of(409, "Conflict", "Another import for your organisation is still "
                     + "running; send this one when it has finished.")).retryAfter(5);
         }
 
         @Override
         public void close() {
+            end(connection);
+        }
+
+        /** Never throws: the rows are stored by now, and the pool ends the transaction anyway. */
+        private static void end(Connection connection) {
+            if (connection == null) {
+                return;
+            }
             try (connection) {
-                lock(connection, "pg_advisory_unlock", organizationId);
+                connection.rollback();
             } catch (SQLException e) {
-                // Closing a pooled connection does not end its session, so the lock would stay with it.
-                throw new IllegalStateException("Cannot release the import lock", e);
-            }
-        }
-
-        private static boolean lock(Connection connection, String function, String organizationId)
-                throws SQLException {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select " + function + "(?, hashtext(?))")) {
-                statement.setInt(1, LOCK_NAMESPACE);
-                statement.setString(2, organizationId);
-                try (ResultSet result = statement.executeQuery()) {
-                    result.next();
-                    return result.getBoolean(1);
-                }
-            }
-        }
-
-        private static void closeQuietly(Connection connection) {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // Already failing; the first error is the one to report.
-                }
+                LOG.warnf("Import lock: ending its transaction failed (%s); the pool ends it", e.getClass().getName());
             }
         }
     }

@@ -3,11 +3,13 @@ package org.practiceloop.analysis.service.classifier;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.practiceloop.analysis.config.ClassifierConfig;
 import org.practiceloop.analysis.domain.Classification;
@@ -81,17 +83,32 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
                 SoftmaxRegression.Training.DEFAULT);
     }
 
-    /** The trained state (the embedding model ships in its own artifact and is not written). */
+    /**
+     * The trained state (the embedding model ships in its own artifact and is not written), with
+     * the classes in order, so a state trained for other classes is never read back.
+     */
     void writeTo(DataOutputStream out) throws IOException {
+        out.writeUTF(classNames());
         out.writeDouble(uncertainBelow);
         lexical.writeTo(out);
         model.writeTo(out);
     }
 
-    static EmbeddingClassifier readFrom(DataInputStream in, SentenceEncoder encoder) throws IOException {
+    /** Reads a state {@link #writeTo} wrote, then loads the encoder (not before: a bad file costs nothing). */
+    static EmbeddingClassifier readFrom(DataInputStream in, Supplier<SentenceEncoder> encoder) throws IOException {
+        String classes = in.readUTF();
+        if (!classes.equals(classNames())) {
+            throw new InvalidObjectException("Trained for other classes: " + classes);
+        }
         double uncertainBelow = in.readDouble();
         LexicalFeatures lexical = LexicalFeatures.readFrom(in);
-        return new EmbeddingClassifier(encoder, lexical, SoftmaxRegression.readFrom(in), uncertainBelow);
+        SoftmaxRegression model = SoftmaxRegression.readFrom(in);
+        return new EmbeddingClassifier(encoder.get(), lexical, model, uncertainBelow);
+    }
+
+    private static String classNames() {
+        return String.join(",", THEMES.stream().map(Theme::name).toList()) + ";"
+                + String.join(",", REASONS.stream().map(Reason::name).toList());
     }
 
     public double uncertainBelow() {

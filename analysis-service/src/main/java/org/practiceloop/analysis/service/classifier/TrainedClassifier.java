@@ -9,10 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.practiceloop.analysis.config.ClassifierConfig;
 
 /**
@@ -24,6 +26,7 @@ import org.practiceloop.analysis.config.ClassifierConfig;
  */
 public final class TrainedClassifier {
 
+    private static final Logger LOG = Logger.getLogger(TrainedClassifier.class);
     static final String RESOURCE = "classifier/trained.bin";
     private static final String FORMAT = "practiceloop-classifier-v1";
 
@@ -34,20 +37,26 @@ public final class TrainedClassifier {
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
         Files.createDirectories(file.getParent());
+        Path partial = Files.createTempFile(file.getParent(), "trained", ".partial");
         double confidentPrecision = Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION);
         long start = System.nanoTime();
         try (EmbeddingClassifier classifier = EmbeddingClassifier.trainOnLabelledSet();
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
             out.writeUTF(FORMAT);
             out.writeUTF(trainingSetDigest());
             out.writeDouble(confidentPrecision);
             classifier.writeTo(out);
         }
+        // A build stopped half-way leaves no half-written file behind.
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.printf("Classifier trained on %s in %.1f s, written to %s%n", LabelledSet.TRAIN,
                 (System.nanoTime() - start) / 1e9, file);
     }
 
-    /** The classifier the build trained, if it was trained on this training set for this target. */
+    /**
+     * The classifier the build trained, if it was trained on this training set, for these
+     * classes and this target; empty otherwise (the caller then trains).
+     */
     public static Optional<EmbeddingClassifier> load(int workers, double confidentPrecision) {
         InputStream resource = TrainedClassifier.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (resource == null) {
@@ -59,9 +68,10 @@ public final class TrainedClassifier {
                 return Optional.empty();
             }
             return Optional.of(EmbeddingClassifier.readFrom(in,
-                    SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, workers)));
+                    () -> SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, workers)));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            LOG.warnf("%s is unusable (%s)", RESOURCE, e.getMessage());
+            return Optional.empty();
         }
     }
 
