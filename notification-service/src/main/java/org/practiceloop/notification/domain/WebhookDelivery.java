@@ -19,6 +19,9 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @Column(name = "organization_id", nullable = false)
+    public String organizationId;
+
     @Column(name = "endpoint_id", nullable = false)
     public UUID endpointId;
 
@@ -57,7 +60,8 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
-    public static List<WebhookDelivery> latestOf(UUID endpointId, int limit) {
-        return find("endpointId = ?1 order by createdAt desc", endpointId).page(0, limit).list();
+    public static List<WebhookDelivery> latestOf(String organizationId, UUID endpointId, int limit) {
+        return find("organizationId = ?1 and endpointId = ?2 order by createdAt desc", organizationId, endpointId)
+                .page(0, limit).list();
     }
 }

@@ -106,7 +106,7 @@ public class WebhookResource {
     public List<WebhookDeliveryResponse> deliveries(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         existing(id);
-        return WebhookDelivery.latestOf(id, limit).stream().map(WebhookDeliveryResponse::of).toList();
+        return WebhookDelivery.latestOf(caller.organizationId(), id, limit).stream().map(WebhookDeliveryResponse::of).toList();
     }
 
     private WebhookEndpoint existing(UUID id) {

@@ -42,9 +42,8 @@ public class CandidateErasure {
         }
         // Webhook messages about the candidate (sent or not): the platform is told by candidate.erased instead.
         entityManager.createNativeQuery("""
-                        delete from webhook_delivery d using webhook_endpoint e
-                        where d.endpoint_id = e.id and e.organization_id = ?1 and d.event_type <> 'candidate.erased'
-                        and strpos(d.payload, ?2) > 0""")
+                        delete from webhook_delivery where organization_id = ?1 and event_type <> 'candidate.erased'
+                        and strpos(payload, ?2) > 0""")
                 .setParameter(1, organizationId).setParameter(2, "\"candidateId\":" + jsonString(candidateId))
                 .executeUpdate();
         entityManager.createNativeQuery("""

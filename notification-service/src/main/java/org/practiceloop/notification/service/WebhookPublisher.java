@@ -56,12 +56,12 @@ public class WebhookPublisher {
         int queuedCount = 0;
         for (WebhookEndpoint endpoint : endpoints) {
             queuedCount += entityManager.createNativeQuery("""
-                            insert into webhook_delivery (id, endpoint_id, message_id, event_type, payload, status,
-                                                          attempts, next_attempt_at, created_at)
-                            values (?1, ?2, ?3, ?4, ?5, 'PENDING', 0, now(), now())
+                            insert into webhook_delivery (id, organization_id, endpoint_id, message_id, event_type,
+                                                          payload, status, attempts, next_attempt_at, created_at)
+                            values (?1, ?6, ?2, ?3, ?4, ?5, 'PENDING', 0, now(), now())
                             on conflict (endpoint_id, message_id) do nothing""")
                     .setParameter(1, UUID.randomUUID()).setParameter(2, endpoint.id).setParameter(3, messageId)
-                    .setParameter(4, message.type()).setParameter(5, payload)
+                    .setParameter(4, message.type()).setParameter(5, payload).setParameter(6, endpoint.organizationId)
                     .executeUpdate();
         }
         if (queuedCount > 0) {
@@ -73,6 +73,7 @@ public class WebhookPublisher {
     public WebhookDelivery publishTest(WebhookEndpoint endpoint) {
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = UUID.randomUUID();
+        delivery.organizationId = endpoint.organizationId;
         delivery.endpointId = endpoint.id;
         delivery.messageId = "msg_" + delivery.id;
         delivery.eventType = TEST_EVENT_TYPE;

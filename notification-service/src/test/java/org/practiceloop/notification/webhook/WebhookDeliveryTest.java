@@ -2,6 +2,7 @@ package org.practiceloop.notification.webhook;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -175,24 +176,28 @@ class WebhookDeliveryTest {
     @Test
     void anErasedCandidateLosesTheirEmailsAndThePlatformIsTold() throws Exception {
         String path = "erased-" + UUID.randomUUID();
-        register(path, List.of("candidate.erased"), 200);
+        String endpoint = register(path, List.of("plan.updated", "candidate.erased"), 200);
         String candidate = "cand-" + UUID.randomUUID();
         ObjectNode plan = PlanEvents.forCandidate(candidate, 1);
         publish("action-plan-updated", candidate, plan);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().get("/api/v1/candidates/" + candidate + "/deliveries").statusCode() == 200);
+        assertThat(MAPPER.readTree(awaitReceived(path, 1).get(0).body()).get("type").asText()).isEqualTo("plan.updated");
 
         ObjectNode erasure = (ObjectNode) MAPPER.readTree(Files.readString(ERASURE_EXAMPLE));
         erasure.put("eventId", UUID.randomUUID().toString());
         ((ObjectNode) erasure.get("data")).put("candidateId", candidate).put("erasedAt", Instant.now().toString());
         publish("evaluation-submitted", candidate, erasure);
 
-        WebhookReceiver.Received told = awaitReceived(path, 1).get(0);
+        WebhookReceiver.Received told = awaitReceived(path, 2).get(1);
         assertThat(told.verified()).isTrue();
         JsonNode body = MAPPER.readTree(told.body());
         assertThat(body.get("type").asText()).isEqualTo("candidate.erased");
         assertThat(body.at("/data/candidateId").asText()).isEqualTo(candidate);
         given().get("/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(404);
+        // The endpoint's log keeps no message about the candidate but the erasure notice.
+        given().get("/api/v1/webhooks/" + endpoint + "/deliveries").then().statusCode(200)
+                .body("eventType", contains("candidate.erased"));
 
         // A plan made before the erasure that arrives after it brings nothing back.
         publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 2));
