@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -18,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +26,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practiceloop.devinfra.SmtpServer;
 
 /**
  * The whole pipeline with no hop faked: the three packaged services as separate JVMs, a real
@@ -38,7 +35,6 @@ class EvaluationToEmailIT {
 
     private static final Pattern PLAN_LINK = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/plan\\?token=[\\w.-]+)");
     private static TestSystem system;
-    private static GreenMail smtp;
     private static ServiceProcess feedback;
     private static ServiceProcess analysis;
     private static ServiceProcess notification;
@@ -47,7 +43,6 @@ class EvaluationToEmailIT {
     static void startTheSystem() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         system = new TestSystem();
-        smtp = SmtpServer.start();
         feedback = system.start("feedback-service", "e2e_feedback", true, Map.of(
                 "practiceloop.form.link-secret", UUID.randomUUID() + "-" + UUID.randomUUID()));
         analysis = system.start("analysis-service", "e2e_analysis", true, Map.of(
@@ -57,7 +52,7 @@ class EvaluationToEmailIT {
         notification = system.start("notification-service", "e2e_notification", true, Map.of(
                 "practiceloop.unsubscribe.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())));
+                "quarkus.mailer.port", String.valueOf(system.smtp().getSmtp().getPort())));
         List.of(feedback, analysis, notification).forEach(s -> s.awaitReady(Duration.ofSeconds(90)));
     }
 
@@ -65,9 +60,6 @@ class EvaluationToEmailIT {
     static void stopTheSystem() throws Exception {
         if (system != null) {
             system.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
         }
     }
 
@@ -82,7 +74,7 @@ class EvaluationToEmailIT {
 
         MimeMessage message = Awaitility.await("the plan email").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> inboxOf(email), inbox -> !inbox.isEmpty()).get(0);
+                .until(() -> system.mailTo(email), inbox -> !inbox.isEmpty()).get(0);
         assertThat(message.getSubject()).isEqualTo("Your Practice Loop action plan");
         String body = GreenMailUtil.getBody(message);
         assertThat(body).contains("Clarify the requirements before coding", "Test the edge cases")
@@ -122,7 +114,7 @@ class EvaluationToEmailIT {
         given().contentType(ContentType.JSON).body(body).post(feedback.baseUrl() + "/api/v1/evaluations")
                 .then().statusCode(201);
         Awaitility.await("the plan email").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> inboxOf(email), inbox -> !inbox.isEmpty());
+                .until(() -> system.mailTo(email), inbox -> !inbox.isEmpty());
         List<String> traces = List.of(email, name, phrase);
         assertThat(tablesContaining(traces)).as("before the erasure").isNotEmpty();
 
@@ -165,18 +157,6 @@ class EvaluationToEmailIT {
             }
         }
         return found;
-    }
-
-    private List<MimeMessage> inboxOf(String address) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 
     /** The documented example evaluation (feedback-service's test resource), for this candidate. */

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practiceloop.devinfra.SmtpServer;
 import org.practiceloop.devinfra.TestApiKeys;
 
 /**
@@ -38,13 +35,11 @@ class IsolationMatrixIT {
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static TestSystem system;
-    private static GreenMail smtp;
     private static Map<String, ServiceProcess> services;
 
     @BeforeAll
     static void startTheSystem() {
         system = new TestSystem();
-        smtp = SmtpServer.start();
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
         services = new LinkedHashMap<>();
         services.put("feedback-service", system.start("feedback-service", "iso_feedback", true,
@@ -54,7 +49,7 @@ class IsolationMatrixIT {
         services.put("notification-service", system.start("notification-service", "iso_notification", true, Map.of(
                 "practiceloop.unsubscribe.secret", secret,
                 "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
+                "quarkus.mailer.port", String.valueOf(system.smtp().getSmtp().getPort()),
                 "practiceloop.webhooks.allow-http", "true",
                 "practiceloop.webhooks.allow-private-addresses", "true")));
         services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(90)));
@@ -64,9 +59,6 @@ class IsolationMatrixIT {
     static void stopTheSystem() throws Exception {
         if (system != null) {
             system.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
         }
     }
 
@@ -154,13 +146,7 @@ class IsolationMatrixIT {
                         + "\"description\": \"Coach of A " + marker + "\"}")
                 .post(notification.baseUrl() + "/api/v1/webhooks").then().statusCode(201).extract().path("id"));
         Awaitility.await("A's plan emailed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals("io-" + marker + "@example.com");
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }));
+                .until(() -> !system.mailTo("io-" + marker + "@example.com").isEmpty());
         given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"frequency\": \"weekly\"}")
                 .put(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/email-preferences")

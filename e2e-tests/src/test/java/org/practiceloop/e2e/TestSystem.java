@@ -1,20 +1,26 @@
 package org.practiceloop.e2e;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.practiceloop.devinfra.KafkaBroker;
 import org.practiceloop.devinfra.PostgresProvisioner;
+import org.practiceloop.devinfra.SmtpServer;
 import org.practiceloop.devinfra.TestApiKeys;
 
 /**
  * A real broker and the real PostgreSQL, and the packaged services started against them as
- * separate JVMs, accepting the test API keys (RestAssured sends the default organisation's).
+ * separate JVMs, accepting the test API keys (RestAssured sends the default organisation's);
+ * and a real SMTP server for notification-service when a test asks for one.
  */
 public final class TestSystem implements AutoCloseable {
 
@@ -33,6 +39,7 @@ public final class TestSystem implements AutoCloseable {
     private final AutoCloseable broker;
     private final PostgresProvisioner.Server postgres = PostgresProvisioner.server();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private GreenMail smtp;
 
     /** With a broker inside this JVM. */
     TestSystem() {
@@ -63,6 +70,28 @@ public final class TestSystem implements AutoCloseable {
         return postgres;
     }
 
+    /** The SMTP server, started on first use and stopped with the system. */
+    public synchronized GreenMail smtp() {
+        if (smtp == null) {
+            smtp = SmtpServer.start();
+        }
+        return smtp;
+    }
+
+    /** What the SMTP server received for this address. */
+    public List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(smtp().getReceivedMessages()).filter(m -> isAddressedTo(m, address)).toList();
+    }
+
+    public static boolean isAddressedTo(MimeMessage message, String address) {
+        try {
+            return message.getAllRecipients() != null
+                    && Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code emptyDatabase}: false to start again on the data a previous (killed) run left. */
     public ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(extra);
@@ -85,5 +114,8 @@ public final class TestSystem implements AutoCloseable {
             service.close();
         }
         broker.close();
+        if (smtp != null) {
+            smtp.stop();
+        }
     }
 }

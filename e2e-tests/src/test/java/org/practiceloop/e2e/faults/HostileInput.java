@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
@@ -144,7 +143,7 @@ final class HostileInput {
 
         MimeMessage message = Awaitility.await("the hostile candidate's plan email").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> harness.receivedMail().stream().filter(m -> sentTo(m, email)).findFirst(),
+                .until(() -> harness.receivedMail().stream().filter(m -> TestSystem.isAddressedTo(m, email)).findFirst(),
                         java.util.Optional::isPresent).get();
         String html = part(message, "text/html");
         checks.add(escaped("the plan email shows the quoted text escaped", html));
@@ -166,15 +165,6 @@ final class HostileInput {
         boolean escaped = html.contains("&lt;script&gt;alert");
         return new Invariants.Check(name, escaped && !raw, "escaped text " + (escaped ? "present" : "absent")
                 + ", raw script tag " + (raw ? "PRESENT" : "absent"));
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO) != null
-                    && message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The decoded text of the message's first part of this type. */
