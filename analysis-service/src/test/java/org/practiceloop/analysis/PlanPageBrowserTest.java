@@ -67,7 +67,7 @@ class PlanPageBrowserTest {
         assertThat(pageWidth).as("nothing scrolls sideways").isLessThanOrEqualTo(viewport);
         assertThat(chart.findElements(By.cssSelector("rect.mentions"))).hasSize(2);
 
-        browser.findElement(By.cssSelector("#problem_clarification-1 button")).click();
+        HeadlessChromium.submit(browser, By.cssSelector("#problem_clarification-1 button"));
         assertThat(browser.findElement(By.cssSelector("#problem_clarification-1")).getText()).contains("Done ✓");
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector("#problem_clarification-1")).getAttribute("class"))

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,6 +47,33 @@ public final class HeadlessChromium {
             return browser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Clicks what submits a form and returns once the page it loads has replaced this one.
+     * Reading right after a plain click can catch the old page mid-navigation (its elements
+     * then go stale); the driver waits for a navigation in progress, not for one about to start.
+     */
+    public static void submit(WebDriver browser, By control) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(control).click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                oldPage.getTagName();
+            } catch (StaleElementReferenceException replaced) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("No new page 30 s after clicking " + control);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
