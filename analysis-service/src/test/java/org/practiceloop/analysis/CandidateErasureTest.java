@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 
 /** CandidateErased, as feedback-service publishes it, removes everything this service holds about the candidate. */
 @QuarkusTest
@@ -55,7 +56,7 @@ class CandidateErasureTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue()));
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
@@ -21,7 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.analysis.domain.FeedbackItem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.practiceloop.common.tenant.Tenancy;
 
 /** The consumer, on the real broker, fed the producer's real JSON. */
 @QuarkusTest
@@ -162,7 +163,7 @@ class EvaluationSubmittedConsumerTest {
     }
 
     private static long itemsOf(String candidate) {
-        return QuarkusTransaction.requiringNew().call(() -> FeedbackItem.count("candidateId", candidate));
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> FeedbackItem.count("candidateId", candidate)));
     }
 
     /** Ids, timestamps and the candidate id differ per run; the rest must match the contract exactly. */

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.devinfra.TestApiKeys;
 
 /** DELETE /api/v1/candidates/{id}: the candidate's data goes from this service, and the erasure is announced as documented. */
@@ -84,7 +85,7 @@ class CandidateErasureTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue()));
     }
 }

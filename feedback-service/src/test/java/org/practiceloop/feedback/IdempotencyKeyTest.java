@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.rest.EvaluationRequest;
 import org.practiceloop.feedback.service.Fingerprints;
@@ -67,10 +68,10 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         String body = bodyFor("cand-" + key);
         String hash = fingerprints.of(mapper.readValue(body, EvaluationRequest.class));
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         insert into idempotency_key (organization_id, idempotency_key, request_hash, state, created_at, expires_at)
                         values ('default', ?1, ?2, 'IN_FLIGHT', now(), now() + interval '1 day')""")
-                .setParameter(1, key).setParameter(2, hash).executeUpdate());
+                .setParameter(1, key).setParameter(2, hash).executeUpdate()));
 
         post(key, body).then().statusCode(409).contentType("application/problem+json");
         assertThat(evaluationsOf("cand-" + key)).isZero();
@@ -81,9 +82,9 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         String body = bodyFor("cand-" + key);
         String first = post(key, body).then().statusCode(201).extract().path("id");
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                         "update idempotency_key set expires_at = now() - interval '1 second' where idempotency_key = ?1")
-                .setParameter(1, key).executeUpdate());
+                .setParameter(1, key).executeUpdate()));
 
         String second = post(key, body).then().statusCode(201).extract().path("id");
         assertThat(second).isNotEqualTo(first);
@@ -131,6 +132,6 @@ class IdempotencyKeyTest {
     }
 
     private static long evaluationsOf(String candidateId) {
-        return QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId));
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId)));
     }
 }

@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.Collections;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.feedback.domain.Evaluation;
 
 @QuarkusTest
@@ -91,6 +92,6 @@ class ImportTest {
     }
 
     private static long evaluationsOf(String candidateId) {
-        return QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId));
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId)));
     }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.devinfra.InjectKafkaBroker;
 import org.practiceloop.devinfra.KafkaBroker;
 import org.practiceloop.outbox.OutboxMessage;
@@ -54,7 +55,7 @@ class OutboxFaultTest {
                         .body(Evaluations.exampleWith("\"cand-42\"", "\"" + candidate + "\""))
                         .post("/api/v1/evaluations").then().statusCode(201).extract().path("id"));
             }
-            assertThat(QuarkusTransaction.requiringNew().call(OutboxMessage::countPending))
+            assertThat(Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(OutboxMessage::countPending)))
                     .as("the events wait in the outbox").isGreaterThanOrEqualTo(5);
         } finally {
             broker.restart();
@@ -79,9 +80,9 @@ class OutboxFaultTest {
         try {
             awaitCopies(consumer, id, 1);
             // The broker acknowledged, but the relay "died" before its commit: the row is still pending.
-            int reset = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+            int reset = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                             "update outbox_message set published_at = null where payload like ?1")
-                    .setParameter(1, "%" + id + "%").executeUpdate());
+                    .setParameter(1, "%" + id + "%").executeUpdate()));
             assertThat(reset).isEqualTo(1);
             relay.drain();
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.outbox.OutboxMessage;
 import org.practiceloop.outbox.OutboxPurge;
 
@@ -53,23 +54,23 @@ class OutboxPurgeTest {
             relayBlocker.rollback();
         }
 
-        QuarkusTransaction.requiringNew().run(() -> {
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> {
             assertThat(OutboxMessage.<OutboxMessage>findById(old)).isNull();
             assertThat(OutboxMessage.<OutboxMessage>findById(recent)).isNotNull();
             assertThat(OutboxMessage.<OutboxMessage>findById(pending)).as("a pending event stays until published")
                     .isNotNull();
-        });
+        }));
     }
 
     private UUID insert(Instant createdAt, Instant publishedAt) {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         insert into outbox_message (id, topic, message_key, payload, created_at, published_at, attempts)
                         values (:id, 'outbox-purge-test', 'k', '{}', :created, :published, 0)""")
                 .setParameter("id", id)
                 .setParameter("created", createdAt)
                 .setParameter("published", publishedAt)
-                .executeUpdate());
+                .executeUpdate()));
         return id;
     }
 }

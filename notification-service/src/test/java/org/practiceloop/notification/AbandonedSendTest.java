@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.devinfra.InjectSmtpServer;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
@@ -34,9 +35,9 @@ class AbandonedSendTest {
     void anEmailLeftSendingByADeadDispatcherIsSentOnceAndALiveClaimIsLeftAlone() throws Exception {
         String abandoned = "cand-" + UUID.randomUUID();
         String live = "cand-" + UUID.randomUUID();
-        UUID abandonedId = QuarkusTransaction.requiringNew()
-                .call(() -> claimedEmail(abandoned, Instant.now().minus(Duration.ofMinutes(10))));
-        UUID liveId = QuarkusTransaction.requiringNew().call(() -> claimedEmail(live, Instant.now()));
+        UUID abandonedId = Tenancy.asService(() -> QuarkusTransaction.requiringNew()
+                .call(() -> claimedEmail(abandoned, Instant.now().minus(Duration.ofMinutes(10)))));
+        UUID liveId = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> claimedEmail(live, Instant.now())));
         try {
             List<MimeMessage> emails = Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> Mailbox.to(smtp, abandoned + "@example.com"), e -> !e.isEmpty());
@@ -51,7 +52,7 @@ class AbandonedSendTest {
             assertThat(given().get("/api/v1/candidates/" + live + "/deliveries").jsonPath().getString("[0].status"))
                     .isEqualTo("SENDING");
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> PlanEmail.deleteById(liveId));
+            Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> PlanEmail.deleteById(liveId)));
         }
     }
 

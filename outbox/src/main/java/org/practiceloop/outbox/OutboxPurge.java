@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.tenant.Tenancy;
 
 /**
  * Deletes events published longer ago than the retention, a batch per transaction; pending
@@ -38,12 +39,12 @@ public class OutboxPurge {
         int total = 0;
         int deleted;
         do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+            deleted = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                             delete from outbox_message where id in (select id from outbox_message
                             where published_at < :cutoff limit :batch)""")
                     .setParameter("cutoff", cutoff)
                     .setParameter("batch", BATCH)
-                    .executeUpdate());
+                    .executeUpdate()));
             total += deleted;
         } while (deleted == BATCH);
         if (total > 0) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.tenant.Tenancy;
 
 /**
  * Publishes pending outbox rows to Kafka and marks each one published only after the broker
@@ -47,8 +48,8 @@ public class OutboxRelay {
         this.entityManager = entityManager;
         this.config = config;
         this.executor = executor;
-        registry.gauge("outbox.pending", this, relay -> QuarkusTransaction.requiringNew()
-                .call(OutboxMessage::countPending));
+        registry.gauge("outbox.pending", this, relay -> Tenancy.asService(() -> QuarkusTransaction.requiringNew()
+                .call(OutboxMessage::countPending)));
     }
 
     /** Publishes right after a commit instead of waiting for the next poll. */
@@ -93,9 +94,10 @@ public class OutboxRelay {
         try {
             int published;
             do {
-                published = QuarkusTransaction.requiringNew()
+                // The outbox holds every organisation's events: the relay works as the service.
+                published = Tenancy.asService(() -> QuarkusTransaction.requiringNew()
                         .timeout((int) config.ackTimeout().toSeconds() + 10)
-                        .call(this::publishBatch);
+                        .call(this::publishBatch));
                 total += published;
             } while (published == config.batchSize());
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** The parts of a submitted evaluation that analysis needs: who, when, and the ratings. */
@@ -21,6 +22,7 @@ public class AnalyzedEvaluation extends PanacheEntityBase {
     @Column(name = "evaluation_id")
     public UUID evaluationId;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Optional;
+import org.hibernate.annotations.TenantId;
 
 /** Where a candidate's plan goes; the newest evaluation's contact wins. */
 @Entity
@@ -16,6 +17,7 @@ import java.util.Optional;
 public class CandidateContact extends PanacheEntityBase {
 
     @Id
+    @TenantId
     @Column(name = "organization_id")
     public String organizationId;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.TenantId;
 
 /** One labelled piece of an evaluation's free text. */
 @Entity
@@ -21,6 +22,7 @@ public class FeedbackItem extends PanacheEntityBase {
     @Column(name = "evaluation_id", nullable = false)
     public UUID evaluationId;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

@@ -37,7 +37,7 @@ public class EvaluationSubmittedConsumer {
             if (event.data().candidateId() == null) {
                 throw new InvalidEventException("CandidateErased is missing candidateId", null);
             }
-            return EventConsumption.applyUntilDone(event.eventId().toString(), () -> erasure.erase(event));
+            return EventConsumption.applyUntilDone(event, () -> erasure.erase(event));
         }
         EventEnvelope<EvaluationSubmitted> event = EventConsumption.read(mapper, payload, ENVELOPE,
                 EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION);
@@ -46,6 +46,6 @@ public class EvaluationSubmittedConsumer {
                 || data.interviewer() == null || data.interviewer().id() == null || data.sessionDate() == null) {
             throw new InvalidEventException("EvaluationSubmitted is missing required fields", null);
         }
-        return EventConsumption.applyWithRetries(() -> analysis.analyze(event));
+        return EventConsumption.applyWithRetries(event, () -> analysis.analyze(event));
     }
 }

@@ -20,6 +20,7 @@ import org.practiceloop.analysis.service.PlanPageService;
 import org.practiceloop.analysis.service.ThemeChart;
 import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
+import org.practiceloop.common.tenant.CurrentTenant;
 
 /**
  * The candidate's plan page, opened from the plan email. No account: the signed, expiring link
@@ -36,19 +37,21 @@ public class PlanPageResource {
     private final Template problem;
     private final SignedLinks links;
     private final PlanPageService plans;
+    private final CurrentTenant tenant;
 
     PlanPageResource(@Location("plan/page.html") Template page, @Location("plan/problem.html") Template problem,
-            SignedLinks links, PlanPageService plans) {
+            SignedLinks links, PlanPageService plans, CurrentTenant tenant) {
         this.page = page;
         this.problem = problem;
         this.links = links;
         this.plans = plans;
+        this.tenant = tenant;
     }
 
     @GET
     @Operation(summary = "The candidate's plan (the latest, or ?version=n) with charts, drills and earlier versions")
     public Response show(@QueryParam("token") String token, @QueryParam("version") String version) {
-        Optional<SignedLinks.Subject> subject = links.verify(token);
+        Optional<SignedLinks.Subject> subject = tenant.enter(links, token);
         if (subject.isEmpty()) {
             return invalidLink();
         }
@@ -68,7 +71,7 @@ public class PlanPageResource {
     @Operation(summary = "Tick (done=true) or untick (done=false) a drill of the latest plan; answers 303 to the page")
     public Response markDrill(@QueryParam("token") String token, @FormParam("drill") String drill,
             @FormParam("done") String done) {
-        Optional<SignedLinks.Subject> subject = links.verify(token);
+        Optional<SignedLinks.Subject> subject = tenant.enter(links, token);
         if (subject.isEmpty()) {
             return invalidLink();
         }

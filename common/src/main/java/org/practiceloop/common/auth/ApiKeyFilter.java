@@ -10,23 +10,28 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.practiceloop.common.problem.Problem;
+import org.practiceloop.common.tenant.CurrentTenant;
+import org.practiceloop.common.tenant.Tenancy;
 
 /**
  * {@code Authorization: Bearer <key>} on every operation: 401 without a valid key, 403 without the
  * operation's scope, 429 with {@code Retry-After} past the key's rate, all as problem+json. Only
  * resources marked {@link PublicPage} (behind their own signed links) take no key; whatever is not
- * marked at all is refused, whatever its path.
+ * marked at all is refused, whatever its path. The caller's organisation becomes the request's
+ * tenant, which scopes every query of it.
  */
 public class ApiKeyFilter {
 
     private final ApiKeys keys;
     private final CurrentCaller current;
+    private final CurrentTenant tenant;
     private final KeyRateLimiter limiter;
     private final Optional<String> operatorKeyHash;
 
-    ApiKeyFilter(ApiKeys keys, CurrentCaller current, KeyRateLimiter limiter, AuthConfig config) {
+    ApiKeyFilter(ApiKeys keys, CurrentCaller current, CurrentTenant tenant, KeyRateLimiter limiter, AuthConfig config) {
         this.keys = keys;
         this.current = current;
+        this.tenant = tenant;
         this.limiter = limiter;
         this.operatorKeyHash = config.operatorKey().map(ApiKeyFormat::hash);
     }
@@ -39,9 +44,12 @@ public class ApiKeyFilter {
         }
         String key = bearer(request);
         if (annotation(resource, OperatorOnly.class) != null) {
-            return operatorKeyHash.isPresent() && key != null
-                    && ApiKeyFormat.sameHash(ApiKeyFormat.hash(key), operatorKeyHash.get()) ? null
-                    : unauthorized("This operation needs the operator key.");
+            if (operatorKeyHash.isEmpty() || key == null
+                    || !ApiKeyFormat.sameHash(ApiKeyFormat.hash(key), operatorKeyHash.get())) {
+                return unauthorized("This operation needs the operator key.");
+            }
+            tenant.set(Tenancy.SERVICE); // the operator manages organisations, so acts above them
+            return null;
         }
         if (key == null) {
             return unauthorized("Send an API key: Authorization: Bearer <key>.");
@@ -63,6 +71,7 @@ public class ApiKeyFilter {
                     : "This API key lacks the scope " + required.value() + ".").toResponse();
         }
         current.set(caller.get());
+        tenant.set(caller.get().organizationId());
         return null;
     }
 

@@ -2,10 +2,16 @@ package org.practiceloop.common.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * This service's copy of the API keys: table {@code api_key} (key id, organisation, SHA-256,
@@ -16,13 +22,15 @@ import java.util.Set;
 public class ApiKeys {
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final List<Static> staticKeys;
 
     private record Static(String organizationId, String hash, Set<Scope> scopes) {
     }
 
-    ApiKeys(EntityManager entityManager, AuthConfig config) {
+    ApiKeys(EntityManager entityManager, DataSource dataSource, AuthConfig config) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.staticKeys = config.staticKeys().values().stream()
                 .map(k -> new Static(k.organization(), k.hash(), Scope.fromWireList(String.join(" ", k.scopes()))))
                 .toList();
@@ -45,8 +53,11 @@ public class ApiKeys {
                 .executeUpdate();
     }
 
-    /** The caller this key stands for, or empty when it is malformed, unknown or revoked. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The caller this key stands for, or empty when it is malformed, unknown or revoked. Plain
+     * JDBC: it runs before the request has a tenant, and a Hibernate session opened now would
+     * serve the rest of the request with the wrong one.
+     */
     public Optional<Caller> authenticate(String key) {
         Optional<String> keyId = ApiKeyFormat.keyId(key);
         if (keyId.isEmpty()) {
@@ -58,12 +69,17 @@ public class ApiKeys {
                 return Optional.of(new Caller(configured.organizationId(), keyId.get(), configured.scopes()));
             }
         }
-        List<?> rows = entityManager.createNativeQuery(
-                        "select organization_id, key_hash, scopes from api_key where key_id = ?1 and not revoked")
-                .setParameter(1, keyId.get()).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .filter(row -> ApiKeyFormat.sameHash(hash, (String) row[1]))
-                .map(row -> new Caller((String) row[0], keyId.get(), Scope.fromWireList((String) row[2])))
-                .findFirst();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select organization_id, key_hash, scopes from api_key where key_id = ? and not revoked")) {
+            select.setString(1, keyId.get());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && ApiKeyFormat.sameHash(hash, row.getString(2))
+                        ? Optional.of(new Caller(row.getString(1), keyId.get(), Scope.fromWireList(row.getString(3))))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the API keys", e);
+        }
     }
 }

@@ -35,6 +35,6 @@ public class ApiKeysConsumer {
                 || change.scopes() == null || change.changedAt() == null) {
             throw new InvalidEventException("ApiKeyChanged is missing required fields", null);
         }
-        return EventConsumption.applyWithRetries(() -> keys.apply(change));
+        return EventConsumption.applyWithRetries(event, () -> keys.apply(change));
     }
 }

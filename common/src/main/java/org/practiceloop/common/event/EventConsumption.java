@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Duration;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.tenant.Tenancy;
 
 /** What every consumer does with a record: read the envelope strictly, then apply it with retries. */
 public final class EventConsumption {
@@ -57,11 +58,13 @@ public final class EventConsumption {
     }
 
     /**
-     * Applies an event on a worker thread; a failure (the database restarting) is retried in
-     * place with exponential backoff, which keeps the partition's order.
+     * Applies an event on a worker thread, as the event's organisation (the tenant every query
+     * is scoped to); a failure (the database restarting) is retried in place with exponential
+     * backoff, which keeps the partition's order.
      */
-    public static Uni<Void> applyWithRetries(Runnable effects) {
-        return apply(effects, FIRST_BACKOFF, LONGEST_BACKOFF, RETRIES);
+    public static Uni<Void> applyWithRetries(EventEnvelope<?> event, Runnable effects) {
+        return apply(() -> Tenancy.asOrganization(event.organizationId(), effects), FIRST_BACKOFF, LONGEST_BACKOFF,
+                RETRIES);
     }
 
     /**
@@ -69,12 +72,12 @@ public final class EventConsumption {
      * erasure): the partition waits until they succeed, which the consumer lag shows, and every
      * failure is logged with the event id (never the exception's message: it may quote data).
      */
-    public static Uni<Void> applyUntilDone(String eventId, Runnable effects) {
+    public static Uni<Void> applyUntilDone(EventEnvelope<?> event, Runnable effects) {
         return apply(() -> {
             try {
-                effects.run();
+                Tenancy.asOrganization(event.organizationId(), effects);
             } catch (RuntimeException e) {
-                LOG.errorf("Event %s failed (%s); retrying until it succeeds", eventId, e.getClass().getName());
+                LOG.errorf("Event %s failed (%s); retrying until it succeeds", event.eventId(), e.getClass().getName());
                 throw e;
             }
         }, FIRST_BACKOFF, LONGEST_BACKOFF, Long.MAX_VALUE);

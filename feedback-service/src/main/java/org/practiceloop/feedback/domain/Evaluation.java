@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** An evaluation a partner submitted after a mock interview; never changed once accepted. */
@@ -23,6 +24,7 @@ public class Evaluation extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.TenantId;
 
 /** A link to the partner form, issued by an organisation to its interviewers. */
 @Entity
@@ -18,6 +19,7 @@ public class FormLink extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.hibernate.annotations.TenantId;
 
 /** What a client's Idempotency-Key was first used for, and the answer it got. */
 @Entity
@@ -19,6 +20,7 @@ public class IdempotencyRecord extends PanacheEntityBase {
     public static final String COMPLETED = "COMPLETED";
 
     @Id
+    @TenantId
     @Column(name = "organization_id")
     public String organizationId;
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.PublicPage;
+import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
@@ -45,10 +46,12 @@ public class EvaluationFormResource {
     private final Validator validator;
     private final FormLinks links;
     private final Optional<String> openOrganization;
+    private final CurrentTenant tenant;
 
     EvaluationFormResource(@Location("form/evaluation.html") Template form,
             @Location("form/submitted.html") Template submitted, @Location("form/link-problem.html") Template linkProblem,
-            EvaluationService service, Validator validator, FormLinks links, FeedbackConfig config) {
+            EvaluationService service, Validator validator, FormLinks links, FeedbackConfig config,
+            CurrentTenant tenant) {
         this.form = form;
         this.submitted = submitted;
         this.linkProblem = linkProblem;
@@ -56,6 +59,7 @@ public class EvaluationFormResource {
         this.validator = validator;
         this.links = links;
         this.openOrganization = config.form().openOrganization();
+        this.tenant = tenant;
     }
 
     @GET
@@ -99,9 +103,16 @@ public class EvaluationFormResource {
         return html(Response.Status.OK, submitted.data("evaluation", evaluation).data("link", link));
     }
 
-    /** The link's organisation; without a link, the open organisation if this install has one. */
+    /**
+     * The link's organisation; without a link, the open organisation if this install has one.
+     * Either becomes the request's tenant.
+     */
     private Optional<String> organization(String link) {
-        return link == null ? openOrganization : links.organizationOf(link);
+        if (link != null) {
+            return links.organizationOf(link);
+        }
+        openOrganization.ifPresent(tenant::set);
+        return openOrganization;
     }
 
     private Response refused(String link) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.practiceloop.common.link.SignedLinks;
+import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.FormLink;
 
@@ -25,10 +26,12 @@ public class FormLinks {
 
     private final SignedLinks signing;
     private final FeedbackConfig.Form config;
+    private final CurrentTenant tenant;
 
-    FormLinks(SignedLinks signing, FeedbackConfig config) {
+    FormLinks(SignedLinks signing, FeedbackConfig config, CurrentTenant tenant) {
         this.signing = signing;
         this.config = config.form();
+        this.tenant = tenant;
     }
 
     public IssuedLink create(String organizationId, String label, Duration validFor) {
@@ -56,10 +59,14 @@ public class FormLinks {
         });
     }
 
-    /** The organisation a form token files submissions under, if the token is genuine and its link still usable. */
+    /**
+     * The organisation a form token files submissions under, if the token is genuine and its link
+     * still usable. A genuine token makes its organisation the request's tenant (the form pages
+     * have no API key), so the link itself is looked up within that organisation only.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> organizationOf(String token) {
-        return signing.verify(token).flatMap(subject -> {
+        return tenant.enter(signing, token).flatMap(subject -> {
             UUID id;
             try {
                 id = UUID.fromString(subject.subjectId());

@@ -1,11 +1,13 @@
 package org.practiceloop.feedback.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.feedback.config.IdempotencyConfig;
 import org.practiceloop.feedback.domain.IdempotencyRecord;
 
@@ -102,9 +104,10 @@ public class IdempotencyService {
                 .executeUpdate();
     }
 
+    /** Every organisation's expired keys at once, so as the service. */
     @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    @Transactional
     void purgeExpired() {
-        entityManager.createNativeQuery("delete from idempotency_key where expires_at < now()").executeUpdate();
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from idempotency_key where expires_at < now()").executeUpdate()));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.TenantId;
 
 /**
  * The email for one plan version of one candidate: rendered when the event arrives, then sent
@@ -24,6 +25,7 @@ public class PlanEmail extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

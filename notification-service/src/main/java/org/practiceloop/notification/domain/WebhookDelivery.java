@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.TenantId;
 
 /** One message to one endpoint, with its attempts; the body is kept exactly as it is signed. */
 @Entity
@@ -19,6 +20,7 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** A coaching platform's URL that receives signed events of the types it subscribed to. */
@@ -20,6 +21,7 @@ public class WebhookEndpoint extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

@@ -34,6 +34,6 @@ public class ActionPlanUpdatedConsumer {
                 || data.planVersion() < 1) {
             throw new InvalidEventException("ActionPlanUpdated is missing required fields", null);
         }
-        return EventConsumption.applyWithRetries(() -> incoming.planUpdated(event));
+        return EventConsumption.applyWithRetries(event, () -> incoming.planUpdated(event));
     }
 }

@@ -34,7 +34,7 @@ public class EvaluationSubmittedConsumer {
             if (event.data().candidateId() == null || event.data().erasedAt() == null) {
                 throw new InvalidEventException("CandidateErased is missing required fields", null);
             }
-            return EventConsumption.applyUntilDone(event.eventId().toString(), () -> incoming.candidateErased(event));
+            return EventConsumption.applyUntilDone(event, () -> incoming.candidateErased(event));
         }
         EventEnvelope<EvaluationSubmitted> event = EventConsumption.read(mapper, payload, ENVELOPE,
                 EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION);
@@ -43,6 +43,6 @@ public class EvaluationSubmittedConsumer {
                 || data.sessionDate() == null || data.submittedAt() == null) {
             throw new InvalidEventException("EvaluationSubmitted is missing required fields", null);
         }
-        return EventConsumption.applyWithRetries(() -> incoming.evaluationSubmitted(event));
+        return EventConsumption.applyWithRetries(event, () -> incoming.evaluationSubmitted(event));
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
+import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.notification.domain.EmailFrequency;
 import org.practiceloop.notification.service.EmailPacing;
 
@@ -32,18 +33,20 @@ public class EmailPreferencesPage {
     private final Template page;
     private final SignedLinks tokens;
     private final EmailPacing pacing;
+    private final CurrentTenant tenant;
 
     EmailPreferencesPage(@Location("email-preferences.html") Template page, SignedLinks tokens,
-            EmailPacing pacing) {
+            EmailPacing pacing, CurrentTenant tenant) {
         this.page = page;
         this.tokens = tokens;
         this.pacing = pacing;
+        this.tenant = tenant;
     }
 
     @GET
     @Operation(summary = "The candidate's choice of email frequency")
     public Response show(@QueryParam("token") String token) {
-        return verified(token).map(subject -> render(Response.Status.OK, token, pacing.chosenFrequency(
+        return tenant.enter(tokens, token).map(subject -> render(Response.Status.OK, token, pacing.chosenFrequency(
                 subject.organizationId(), subject.subjectId()).orElse(null), false)).orElseGet(this::invalid);
     }
 
@@ -51,7 +54,7 @@ public class EmailPreferencesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the candidate's choice (each_update, daily, weekly)")
     public Response choose(@QueryParam("token") String token, @FormParam("frequency") String frequency) {
-        Optional<SignedLinks.Subject> subject = verified(token);
+        Optional<SignedLinks.Subject> subject = tenant.enter(tokens, token);
         if (subject.isEmpty()) {
             return invalid();
         }
@@ -62,10 +65,6 @@ public class EmailPreferencesPage {
         }
         pacing.choose(subject.get().organizationId(), subject.get().subjectId(), chosen.get());
         return render(Response.Status.OK, token, chosen.get(), true);
-    }
-
-    private Optional<SignedLinks.Subject> verified(String token) {
-        return tokens.verify(token);
     }
 
     private Response render(Response.Status status, String token, EmailFrequency current, boolean saved) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
+import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.notification.service.Subscriptions;
 
 /**
@@ -31,12 +32,14 @@ public class UnsubscribeResource {
     private final Template page;
     private final SignedLinks tokens;
     private final Subscriptions subscriptions;
+    private final CurrentTenant tenant;
 
     UnsubscribeResource(@Location("unsubscribe.html") Template page, SignedLinks tokens,
-            Subscriptions subscriptions) {
+            Subscriptions subscriptions, CurrentTenant tenant) {
         this.page = page;
         this.tokens = tokens;
         this.subscriptions = subscriptions;
+        this.tenant = tenant;
     }
 
     @GET
@@ -59,7 +62,7 @@ public class UnsubscribeResource {
     }
 
     private Response answer(String token, String state, Consumer<SignedLinks.Subject> action) {
-        Optional<SignedLinks.Subject> subject = tokens.verify(token);
+        Optional<SignedLinks.Subject> subject = tenant.enter(tokens, token);
         if (subject.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
                     .entity(page.data("state", "invalid").data("token", "").render()).build();

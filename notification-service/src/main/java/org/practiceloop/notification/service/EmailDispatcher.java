@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
@@ -63,16 +64,21 @@ public class EmailDispatcher {
     @Scheduled(every = "${practiceloop.email.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        QuarkusTransaction.requiringNew().run(this::releaseAbandoned);
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(this::releaseAbandoned));
         dispatch();
     }
 
+    /**
+     * Claims as the service (the queue holds every organisation's emails) and records each
+     * outcome as the email's organisation, whose data its effects (a webhook, a suppression) are.
+     */
     public void dispatch() {
         Optional<PlanEmail> next;
-        while ((next = QuarkusTransaction.requiringNew().call(this::claimNext)).isPresent()) {
+        while ((next = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(this::claimNext))).isPresent()) {
             PlanEmail email = next.get();
             RuntimeException failure = send(email);
-            QuarkusTransaction.requiringNew().run(() -> record(email, failure));
+            Tenancy.asOrganization(email.organizationId,
+                    () -> QuarkusTransaction.requiringNew().run(() -> record(email, failure)));
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookDeliveryStatus;
@@ -84,19 +85,21 @@ public class WebhookDispatcher {
     @Scheduled(every = "${practiceloop.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        QuarkusTransaction.requiringNew().run(this::releaseAbandoned);
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(this::releaseAbandoned));
         dispatch();
     }
 
+    /** Claims as the service (every organisation's deliveries), records as each delivery's organisation. */
     public void dispatch() {
         List<Attempt> batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(this::claimDue);
+            batch = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(this::claimDue));
             List<CompletableFuture<Outcome>> posts = batch.stream().map(this::post).toList();
             for (int i = 0; i < batch.size(); i++) {
                 Attempt attempt = batch.get(i);
                 Outcome outcome = posts.get(i).join();
-                QuarkusTransaction.requiringNew().run(() -> record(attempt.delivery(), outcome));
+                Tenancy.asOrganization(attempt.delivery().organizationId,
+                        () -> QuarkusTransaction.requiringNew().run(() -> record(attempt.delivery(), outcome)));
             }
         } while (batch.size() == config.batchSize());
     }

@@ -1,0 +1,42 @@
+package org.practiceloop.common.tenant;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.practiceloop.common.link.SignedLinks;
+
+/**
+ * The organisation this unit of work (an API request, a page behind a signed link, an event) acts
+ * for, or {@link Tenancy#SERVICE} for the service's own work across organisations. Hibernate
+ * reads it once, when the unit of work opens its session, so it is set once and never changed.
+ */
+@RequestScoped
+public class CurrentTenant {
+
+    private String tenantId;
+
+    public void set(String tenantId) {
+        if (tenantId == null || tenantId.isBlank()) {
+            throw new IllegalArgumentException("A tenant is an organisation id or the service itself");
+        }
+        if (this.tenantId != null && !this.tenantId.equals(tenantId)) {
+            throw new IllegalStateException("This unit of work already acts for another tenant");
+        }
+        this.tenantId = tenantId;
+    }
+
+    /** Verifies a signed link; a genuine one acts for its organisation (the pages behind links take no API key). */
+    public Optional<SignedLinks.Subject> enter(SignedLinks links, String token) {
+        Optional<SignedLinks.Subject> subject = links.verify(token);
+        subject.ifPresent(verified -> set(verified.organizationId()));
+        return subject;
+    }
+
+    /** Fails rather than guessing: data reached without a tenant would be every organisation's. */
+    String get() {
+        if (tenantId == null) {
+            throw new IllegalStateException("No tenant for this unit of work: authenticate the caller, verify "
+                    + "the signed link, or run through Tenancy before touching the database");
+        }
+        return tenantId;
+    }
+}
