@@ -163,7 +163,8 @@ class EvaluationSubmittedConsumerTest {
     }
 
     private static long itemsOf(String candidate) {
-        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> FeedbackItem.count("candidateId", candidate)));
+        return Tenancy.asService(
+                () -> QuarkusTransaction.requiringNew().call(() -> FeedbackItem.count("candidateId", candidate)));
     }
 
     /** Ids, timestamps and the candidate id differ per run; the rest must match the contract exactly. */

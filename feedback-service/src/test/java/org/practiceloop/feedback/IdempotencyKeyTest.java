@@ -132,6 +132,7 @@ class IdempotencyKeyTest {
     }
 
     private static long evaluationsOf(String candidateId) {
-        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId)));
+        return Tenancy.asOrganization("default",
+                () -> QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId)));
     }
 }

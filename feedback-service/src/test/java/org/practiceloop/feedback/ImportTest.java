@@ -92,6 +92,7 @@ class ImportTest {
     }
 
     private static long evaluationsOf(String candidateId) {
-        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId)));
+        return Tenancy.asOrganization("default",
+                () -> QuarkusTransaction.requiringNew().call(() -> Evaluation.count("candidateId", candidateId)));
     }
 }

@@ -65,8 +65,9 @@ class OutboxPurgeTest {
     private UUID insert(Instant createdAt, Instant publishedAt) {
         UUID id = UUID.randomUUID();
         Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        insert into outbox_message (id, topic, message_key, payload, created_at, published_at, attempts)
-                        values (:id, 'outbox-purge-test', 'k', '{}', :created, :published, 0)""")
+                        insert into outbox_message (id, organization_id, topic, message_key, payload, created_at,
+                            published_at, attempts)
+                        values (:id, 'default', 'outbox-purge-test', 'k', '{}', :created, :published, 0)""")
                 .setParameter("id", id)
                 .setParameter("created", createdAt)
                 .setParameter("published", publishedAt)

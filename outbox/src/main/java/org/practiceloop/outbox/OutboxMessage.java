@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.TenantId;
 
 /**
  * An event waiting to be published. Each service that uses the outbox creates the
@@ -19,6 +20,11 @@ public class OutboxMessage extends PanacheEntityBase {
     /** The event's id: consumers drop a second delivery of the same id. */
     @Id
     public UUID id;
+
+    /** The event's organisation; the relay, acting as the service, publishes every organisation's. */
+    @TenantId
+    @Column(name = "organization_id", nullable = false)
+    public String organizationId;
 
     @Column(nullable = false)
     public String topic;

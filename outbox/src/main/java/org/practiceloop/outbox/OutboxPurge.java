@@ -39,7 +39,8 @@ public class OutboxPurge {
         int total = 0;
         int deleted;
         do {
-            deleted = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+            deleted = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createNativeQuery("""
                             delete from outbox_message where id in (select id from outbox_message
                             where published_at < :cutoff limit :batch)""")
                     .setParameter("cutoff", cutoff)

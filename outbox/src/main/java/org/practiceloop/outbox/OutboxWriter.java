@@ -24,6 +24,7 @@ public class OutboxWriter {
     public void append(String topic, String key, EventEnvelope<?> event) {
         OutboxMessage message = new OutboxMessage();
         message.id = event.eventId();
+        message.organizationId = event.organizationId();
         message.topic = topic;
         message.key = key;
         message.payload = toJson(event);

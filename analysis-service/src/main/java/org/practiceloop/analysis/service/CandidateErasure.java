@@ -32,7 +32,7 @@ public class CandidateErasure {
 
     @Transactional
     public void erase(EventEnvelope<CandidateErased> event) {
-        if (!processedEvents.markProcessed(event.eventId())) {
+        if (!processedEvents.markProcessed(event)) {
             return;
         }
         String organizationId = event.organizationId();

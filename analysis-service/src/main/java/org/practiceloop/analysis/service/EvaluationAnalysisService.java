@@ -54,7 +54,7 @@ public class EvaluationAnalysisService {
     @Transactional
     public void analyze(EventEnvelope<EvaluationSubmitted> event) {
         EvaluationSubmitted submitted = event.data();
-        if (!processedEvents.markProcessed(event.eventId())
+        if (!processedEvents.markProcessed(event)
                 || AnalyzedEvaluation.findById(submitted.evaluationId()) != null) {
             LOG.debugf("Event %s already processed", event.eventId());
             return;

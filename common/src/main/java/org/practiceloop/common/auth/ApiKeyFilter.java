@@ -11,7 +11,6 @@ import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.tenant.CurrentTenant;
-import org.practiceloop.common.tenant.Tenancy;
 
 /**
  * {@code Authorization: Bearer <key>} on every operation: 401 without a valid key, 403 without the
@@ -48,7 +47,7 @@ public class ApiKeyFilter {
                     || !ApiKeyFormat.sameHash(ApiKeyFormat.hash(key), operatorKeyHash.get())) {
                 return unauthorized("This operation needs the operator key.");
             }
-            tenant.set(Tenancy.SERVICE); // the operator manages organisations, so acts above them
+            tenant.actAsService(); // the operator manages organisations, so acts above them
             return null;
         }
         if (key == null) {

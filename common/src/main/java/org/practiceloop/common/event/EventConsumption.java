@@ -54,6 +54,10 @@ public final class EventConsumption {
         if (event.eventId() == null || event.organizationId() == null || event.data() == null) {
             throw new InvalidEventException(eventType + " is missing eventId, organizationId or data", null);
         }
+        // Checked here, not when applied: an erasure is retried until it succeeds, and this never would.
+        if (event.organizationId().isBlank() || Tenancy.SERVICE.equals(event.organizationId())) {
+            throw new InvalidEventException(eventType + " names no organisation", null);
+        }
         return event;
     }
 

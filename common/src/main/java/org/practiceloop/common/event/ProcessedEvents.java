@@ -3,7 +3,6 @@ package org.practiceloop.common.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 
 /**
  * A consumer's idempotency log: table {@code processed_event (event_id uuid primary key,
@@ -21,10 +20,12 @@ public class ProcessedEvents {
 
     /** True when this event was not processed before. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean markProcessed(UUID eventId) {
-        return entityManager.createNativeQuery(
-                        "insert into processed_event (event_id, processed_at) values (?1, now()) on conflict do nothing")
-                .setParameter(1, eventId)
+    public boolean markProcessed(EventEnvelope<?> event) {
+        return entityManager.createNativeQuery("""
+                        insert into processed_event (event_id, organization_id, processed_at) values (?1, ?2, now())
+                        on conflict do nothing""")
+                .setParameter(1, event.eventId())
+                .setParameter(2, event.organizationId())
                 .executeUpdate() == 1;
     }
 }

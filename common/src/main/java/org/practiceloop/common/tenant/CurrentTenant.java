@@ -14,10 +14,20 @@ public class CurrentTenant {
 
     private String tenantId;
 
-    public void set(String tenantId) {
-        if (tenantId == null || tenantId.isBlank()) {
-            throw new IllegalArgumentException("A tenant is an organisation id or the service itself");
+    /** Acts for an organisation: an id from a key, a link or an event can never mean the service. */
+    public void set(String organizationId) {
+        if (organizationId == null || organizationId.isBlank() || Tenancy.SERVICE.equals(organizationId)) {
+            throw new IllegalArgumentException("Not an organisation id");
         }
+        act(organizationId);
+    }
+
+    /** Acts as the service, across organisations: the operator's API and the service's own work. */
+    public void actAsService() {
+        act(Tenancy.SERVICE);
+    }
+
+    private void act(String tenantId) {
         if (this.tenantId != null && !this.tenantId.equals(tenantId)) {
             throw new IllegalStateException("This unit of work already acts for another tenant");
         }

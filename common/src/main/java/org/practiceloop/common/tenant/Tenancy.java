@@ -5,6 +5,7 @@ import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -21,35 +22,28 @@ public final class Tenancy {
     }
 
     public static <T> T asOrganization(String organizationId, Supplier<T> work) {
-        return as(organization(organizationId), work);
+        return as(tenant -> tenant.set(organizationId), work);
     }
 
     public static void asOrganization(String organizationId, Runnable work) {
-        as(organization(organizationId), () -> {
+        as(tenant -> tenant.set(organizationId), () -> {
             work.run();
             return null;
         });
     }
 
     public static <T> T asService(Supplier<T> work) {
-        return as(SERVICE, work);
+        return as(CurrentTenant::actAsService, work);
     }
 
     public static void asService(Runnable work) {
-        as(SERVICE, () -> {
+        as(CurrentTenant::actAsService, () -> {
             work.run();
             return null;
         });
     }
 
-    private static String organization(String organizationId) {
-        if (SERVICE.equals(organizationId)) { // e.g. named in an event: it must not widen the scope
-            throw new IllegalArgumentException("Not an organisation id");
-        }
-        return organizationId;
-    }
-
-    private static <T> T as(String tenantId, Supplier<T> work) {
+    private static <T> T as(Consumer<CurrentTenant> tenancy, Supplier<T> work) {
         // Only a running one: executors hand over the committed transaction of the work that queued them.
         int transaction = QuarkusTransaction.getStatus();
         if (transaction == Status.STATUS_ACTIVE || transaction == Status.STATUS_MARKED_ROLLBACK) {
@@ -62,7 +56,7 @@ public final class Tenancy {
         }
         requestContext.activate();
         try {
-            Arc.container().instance(CurrentTenant.class).get().set(tenantId);
+            tenancy.accept(Arc.container().instance(CurrentTenant.class).get());
             return work.get();
         } finally {
             requestContext.terminate();

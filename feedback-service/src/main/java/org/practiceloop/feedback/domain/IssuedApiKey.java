@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.TenantId;
 
 /** A key issued to an organisation, as the operator sees it: never the key itself, nor its hash. */
 @Entity
@@ -18,6 +19,7 @@ public class IssuedApiKey extends PanacheEntityBase {
     @Column(name = "key_id")
     public String keyId;
 
+    @TenantId
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 

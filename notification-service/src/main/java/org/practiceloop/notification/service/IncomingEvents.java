@@ -27,7 +27,7 @@ public class IncomingEvents {
     }
 
     public void planUpdated(EventEnvelope<ActionPlanUpdated> event) {
-        if (processedEvents.markProcessed(event.eventId())
+        if (processedEvents.markProcessed(event)
                 && !erasure.isErased(event.organizationId(), event.data().candidate().id())) {
             emails.queue(event);
             webhooks.planUpdated(event);
@@ -35,14 +35,14 @@ public class IncomingEvents {
     }
 
     public void candidateErased(EventEnvelope<CandidateErased> event) {
-        if (processedEvents.markProcessed(event.eventId())) {
+        if (processedEvents.markProcessed(event)) {
             erasure.erase(event.organizationId(), event.data().candidateId(), event.data().erasedAt());
             webhooks.candidateErased(event);
         }
     }
 
     public void evaluationSubmitted(EventEnvelope<EvaluationSubmitted> event) {
-        if (processedEvents.markProcessed(event.eventId())) {
+        if (processedEvents.markProcessed(event)) {
             erasure.comeBack(event.organizationId(), event.data().candidate().id(), event.data().submittedAt());
             webhooks.evaluationAccepted(event);
         }

@@ -1,0 +1,8 @@
+-- Every row names its organisation: the outbox's events carried it only inside their payload,
+-- and the processed-events log not at all.
+alter table outbox_message add column organization_id text;
+update outbox_message set organization_id = payload::jsonb ->> 'organizationId';
+alter table outbox_message alter column organization_id set not null;
+
+-- Null for events processed before this version: their organisation was not recorded.
+alter table processed_event add column organization_id text;
