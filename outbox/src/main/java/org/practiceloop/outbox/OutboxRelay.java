@@ -115,10 +115,13 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Boolean>> acks = batch.stream().map(row -> send((String) row[1], (String) row[2], (String) row[3]))
-                .toList();
-        List<Boolean> acked = Uni.join().all(acks).andCollectFailures()
-                .await().atMost(config.ackTimeout().plusSeconds(5));
+        // Sent and awaited outside the batch's transaction: context propagation would otherwise hand
+        // it to the Kafka producer's thread, which may still hold it when this thread commits, and
+        // Narayana then rolls the commit back (the batch stays pending and goes out twice).
+        List<Boolean> acked = QuarkusTransaction.suspendingExisting().call(() -> Uni.join()
+                .all(batch.stream().map(row -> send((String) row[1], (String) row[2], (String) row[3])).toList())
+                .andCollectFailures()
+                .await().atMost(config.ackTimeout().plusSeconds(5)));
         List<UUID> published = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (acked.get(i)) {
