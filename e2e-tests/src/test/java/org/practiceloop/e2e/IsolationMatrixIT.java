@@ -34,6 +34,12 @@ class IsolationMatrixIT {
 
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+    private static final String OPERATOR_KEY = "operator-" + UUID.randomUUID();
+    /** A read each service answers (404 or 200) for any valid key with every scope, 401 for a revoked one. */
+    private static final Map<String, String> KEY_PROBES = Map.of(
+            "feedback-service", "/api/v1/evaluations?candidateId=nobody",
+            "analysis-service", "/api/v1/candidates/nobody/themes",
+            "notification-service", "/api/v1/webhooks");
     private static TestSystem system;
     private static Map<String, ServiceProcess> services;
 
@@ -43,7 +49,7 @@ class IsolationMatrixIT {
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
         services = new LinkedHashMap<>();
         services.put("feedback-service", system.start("feedback-service", "iso_feedback", true,
-                Map.of("practiceloop.form.link-secret", secret)));
+                Map.of("practiceloop.form.link-secret", secret, "practiceloop.auth.operator-key", OPERATOR_KEY)));
         services.put("analysis-service", system.start("analysis-service", "iso_analysis", true,
                 Map.of("practiceloop.plan-page.secret", secret)));
         services.put("notification-service", system.start("notification-service", "iso_notification", true, Map.of(
@@ -177,6 +183,48 @@ class IsolationMatrixIT {
             parameters.appendReplacement(url, Matcher.quoteReplacement(value));
         }
         return parameters.appendTail(url).toString();
+    }
+
+    /**
+     * Keys reach analysis and notification only through the api-keys topic: a new key works
+     * everywhere once its event arrives, and a revoked one stops everywhere within seconds.
+     */
+    @Test
+    void aRevokedKeyStopsWorkingInEveryServiceWithinSeconds() {
+        String organization = "revocation-" + UUID.randomUUID().toString().substring(0, 8);
+        String feedback = services.get("feedback-service").baseUrl();
+        asOperator().body(Map.of("id", organization, "name", "Revocation check"))
+                .post(feedback + "/api/v1/admin/organizations").then().statusCode(201);
+        JsonPath issued = asOperator().body(Map.of("name", "everything", "scopes",
+                        List.of("evaluations:write", "evaluations:read", "plans:read", "webhooks:manage")))
+                .post(feedback + "/api/v1/admin/organizations/" + organization + "/keys")
+                .then().statusCode(201).extract().jsonPath();
+        String key = issued.getString("key");
+        for (String service : services.keySet()) {
+            Awaitility.await(service + " learns the new key").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> probe(service, key) != 401);
+        }
+
+        long revokedAt = System.nanoTime();
+        asOperator().delete(feedback + "/api/v1/admin/organizations/" + organization + "/keys/" + issued.getString("keyId"))
+                .then().statusCode(200);
+        Map<String, Long> delays = new LinkedHashMap<>();
+        for (String service : services.keySet()) {
+            Awaitility.await(service + " stops the revoked key").atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> probe(service, key) == 401);
+            delays.put(service, Duration.ofNanos(System.nanoTime() - revokedAt).toMillis());
+        }
+        // Upper bounds: the services are polled one after the other.
+        System.out.println("Revoked key refused within (ms after the revoking call): " + delays);
+    }
+
+    private static RequestSpecification asOperator() {
+        return given().header("Authorization", "Bearer " + OPERATOR_KEY).contentType(ContentType.JSON);
+    }
+
+    private static int probe(String service, String key) {
+        return given().header("Authorization", "Bearer " + key).get(services.get(service).baseUrl()
+                + KEY_PROBES.get(service)).statusCode();
     }
 
     /** Paths naming one of A's objects by id, or A's plan by version: B must get 404 whatever the method. */
