@@ -7,17 +7,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.analysis.service.CandidateLock;
+import org.practiceloop.analysis.service.PlanPageService;
 import org.practiceloop.common.tenant.Tenancy;
 
 /** CandidateErased, as feedback-service publishes it, removes everything this service holds about the candidate. */
@@ -32,20 +40,21 @@ class CandidateErasureTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PlanPageService plans;
+
     @Test
     void anErasedCandidateLeavesNoRowBehind() {
         String candidate = "cand-" + UUID.randomUUID();
         Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));
         Pipeline.awaitPlanVersion(candidate, 1);
 
-        ObjectNode erasure = ContractEvents.read(CONTRACT_EXAMPLE);
-        erasure.put("eventId", UUID.randomUUID().toString());
-        ((ObjectNode) erasure.get("data")).put("candidateId", candidate).put("erasedAt", Instant.now().toString());
-        kafka.produceStrings().fromRecords(List.of(
-                new ProducerRecord<>("evaluation-submitted", "default/" + candidate, erasure.toString()))).awaitCompletion();
+        erase(candidate);
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().get("/api/v1/candidates/" + candidate + "/themes").statusCode() == 404);
+        awaitErased(candidate);
         given().get("/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(404);
         for (String table : List.of("feedback_item", "analyzed_evaluation", "action_plan_version", "candidate_contact",
                 "drill_progress")) {
@@ -53,6 +62,51 @@ class CandidateErasureTest {
                     .isZero();
         }
         assertThat(count("select count(*) from outbox_message where message_key = 'default/" + candidate + "'")).isZero();
+    }
+
+    @Test
+    void aDrillTickedWhileTheCandidateIsErasedDoesNotOutliveTheErasure() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));
+        Pipeline.awaitPlanVersion(candidate, 1);
+        String link = plans.link("default", candidate);
+        String token = link.substring(link.indexOf("token=") + 6);
+
+        CompletableFuture<Integer> tick;
+        try (Connection holder = dataSource.getConnection()) { // as a tick or an erasure in progress would
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select 1 from pg_advisory_xact_lock(?, hashtext(?))")) {
+                lock.setInt(1, CandidateLock.NAMESPACE);
+                lock.setString(2, "default/" + candidate);
+                lock.executeQuery().close();
+            }
+            tick = CompletableFuture.supplyAsync(() -> given().redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("drill", "problem_clarification-1").formParam("done", "true")
+                    .post("/plan/drills?token=" + token).statusCode());
+            erase(candidate);
+            Thread.sleep(1_500);
+            assertThat(tick).as("the tick waits for the candidate's lock").isNotDone();
+            assertThat(given().get("/api/v1/candidates/" + candidate + "/action-plan").statusCode())
+                    .as("the erasure waits for it too").isEqualTo(200);
+            holder.rollback();
+        }
+
+        assertThat(tick.get(20, TimeUnit.SECONDS)).as("ticked before the erasure, or refused after it").isIn(303, 400);
+        awaitErased(candidate);
+        assertThat(count("select count(*) from drill_progress where candidate_id = '" + candidate + "'")).isZero();
+    }
+
+    private void erase(String candidate) {
+        ObjectNode erasure = ContractEvents.read(CONTRACT_EXAMPLE);
+        erasure.put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) erasure.get("data")).put("candidateId", candidate).put("erasedAt", Instant.now().toString());
+        kafka.produceStrings().fromRecords(List.of(
+                new ProducerRecord<>("evaluation-submitted", "default/" + candidate, erasure.toString()))).awaitCompletion();
+    }
+
+    private static void awaitErased(String candidate) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/v1/candidates/" + candidate + "/themes").statusCode() == 404);
     }
 
     private long count(String sql) {

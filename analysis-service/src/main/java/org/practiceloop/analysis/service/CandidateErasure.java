@@ -23,11 +23,14 @@ public class CandidateErasure {
     private final EntityManager entityManager;
     private final ProcessedEvents processedEvents;
     private final OutboxWriter outbox;
+    private final CandidateLock candidates;
 
-    CandidateErasure(EntityManager entityManager, ProcessedEvents processedEvents, OutboxWriter outbox) {
+    CandidateErasure(EntityManager entityManager, ProcessedEvents processedEvents, OutboxWriter outbox,
+            CandidateLock candidates) {
         this.entityManager = entityManager;
         this.processedEvents = processedEvents;
         this.outbox = outbox;
+        this.candidates = candidates;
     }
 
     @Transactional
@@ -37,6 +40,7 @@ public class CandidateErasure {
         }
         String organizationId = event.organizationId();
         String candidateId = event.data().candidateId();
+        candidates.lock(organizationId, candidateId); // waits for a drill being ticked, so its row goes too
         for (String table : TABLES) {
             entityManager.createNativeQuery("delete from " + table + " where organization_id = ?1 and candidate_id = ?2")
                     .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();

@@ -38,12 +38,15 @@ public class PlanPageService {
     private final String publicUrl;
     private final ThemeAggregator aggregator;
     private final DrillProgress progress;
+    private final CandidateLock candidates;
 
-    PlanPageService(SignedLinks links, PlanPageConfig config, ThemeAggregator aggregator, DrillProgress progress) {
+    PlanPageService(SignedLinks links, PlanPageConfig config, ThemeAggregator aggregator, DrillProgress progress,
+            CandidateLock candidates) {
         this.links = links;
         this.publicUrl = config.publicUrl().replaceAll("/+$", "");
         this.aggregator = aggregator;
         this.progress = progress;
+        this.candidates = candidates;
     }
 
     /** A fresh link to the candidate's plan page; every plan email carries a new one. */
@@ -60,6 +63,7 @@ public class PlanPageService {
     /** Ticks (or unticks) a drill of the candidate's latest plan; false when that plan has no such drill. */
     @Transactional
     public boolean markDrill(String organizationId, String candidateId, String drillId, boolean done) {
+        candidates.lock(organizationId, candidateId); // an erasure either ran already or waits for this
         boolean inLatestPlan = ActionPlanVersion.latest(organizationId, candidateId)
                 .map(v -> drillIds(v.content).contains(drillId)).orElse(false);
         if (inLatestPlan) {
