@@ -76,8 +76,12 @@ echo "outbox drained $(awk -v s="$drain_start" -v e="$(date +%s.%N)" 'BEGIN{prin
 kill "${pids[1]}" && wait "${pids[1]}" 2>/dev/null || true
 
 echo "== pgbench: the same transaction, $CONNECTIONS clients"
-physical=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j $THREADS -T "$DURATION" \
-  -f "$ROOT/benchmarks/feedback-ingest.sql" bench_feedback 2>&1 | grep -E "^(tps|latency average)")
+pgbench_output=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j $THREADS -T "$DURATION" \
+  -f "$ROOT/benchmarks/feedback-ingest.sql" bench_feedback 2>&1 || true)
+physical=$(echo "$pgbench_output" | grep -E "^(tps|latency average)" || true)
+if [[ -z "$physical" ]]; then # e.g. the SQL no longer matches the schema the service migrated
+  echo "pgbench failed:"; echo "$pgbench_output" | tail -20; exit 1
+fi
 echo "$physical"
 
 service_rate=$(echo "$service" | sed -n 's/.*accepted_per_s=\([0-9.]*\).*/\1/p')
