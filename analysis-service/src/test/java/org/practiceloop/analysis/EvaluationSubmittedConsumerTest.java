@@ -23,6 +23,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.analysis.domain.FeedbackItem;
 import org.practiceloop.common.tenant.Tenancy;
+import org.practiceloop.devinfra.TestApiKeys;
 
 /** The consumer, on the real broker, fed the producer's real JSON. */
 @QuarkusTest
@@ -77,6 +78,30 @@ class EvaluationSubmittedConsumerTest {
         assertThat(plan.getList("focusAreas.status", String.class)).contains("recurring");
         assertThat(plan.getInt("focusAreas.find { it.theme == 'problem_clarification' }.sessions")).isEqualTo(2);
         assertThat(plan.getInt("focusAreas.find { it.theme == 'problem_clarification' }.partners")).isEqualTo(2);
+    }
+
+    /** The consumer acts as the event's organisation: one candidate id in two organisations is two candidates. */
+    @Test
+    void theSameCandidateIdInAnotherOrganisationIsAnotherCandidate() {
+        String candidate = "cand-" + UUID.randomUUID();
+        publish(ContractEvents.evaluationFor(candidate));
+        awaitPlanVersion(candidate, 1);
+        ObjectNode others = Pipeline.secondSessionFor(candidate);
+        others.put("organizationId", "other");
+        publish(others);
+
+        JsonPath othersPlan = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().header("Authorization", "Bearer " + TestApiKeys.OTHER_ORGANIZATION)
+                        .get("/api/v1/candidates/" + candidate + "/action-plan"), r -> r.statusCode() == 200)
+                .jsonPath();
+        assertThat(othersPlan.getInt("version")).isEqualTo(1);
+        assertThat(othersPlan.getInt("focusAreas.find { it.theme == 'problem_clarification' }.sessions")).isEqualTo(1);
+        JsonPath ours = given().get("/api/v1/candidates/" + candidate + "/action-plan").jsonPath();
+        assertThat(ours.getInt("version")).isEqualTo(1);
+        assertThat(ours.getInt("focusAreas.find { it.theme == 'problem_clarification' }.sessions")).isEqualTo(1);
+        assertThat(itemsOf(candidate)).as("both organisations' items, each stored under its own").isEqualTo(
+                2 * Tenancy.asOrganization("other", () -> QuarkusTransaction.requiringNew()
+                        .call(() -> FeedbackItem.count("candidateId", candidate))));
     }
 
     @Test

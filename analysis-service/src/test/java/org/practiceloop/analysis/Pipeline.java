@@ -17,7 +17,7 @@ final class Pipeline {
     }
 
     static void submit(KafkaCompanion kafka, ObjectNode event) {
-        String key = "default/" + event.path("data").path("candidate").path("id").asText();
+        String key = event.path("organizationId").asText() + "/" + event.path("data").path("candidate").path("id").asText();
         kafka.produceStrings().fromRecords(List.of(new ProducerRecord<>("evaluation-submitted", key, event.toString())))
                 .awaitCompletion();
     }
