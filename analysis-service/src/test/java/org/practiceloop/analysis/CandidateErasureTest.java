@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,16 +86,28 @@ class CandidateErasureTest {
                     .formParam("drill", "problem_clarification-1").formParam("done", "true")
                     .post("/plan/drills?token=" + token).statusCode());
             erase(candidate);
-            Thread.sleep(1_500);
-            assertThat(tick).as("the tick waits for the candidate's lock").isNotDone();
-            assertThat(given().get("/api/v1/candidates/" + candidate + "/action-plan").statusCode())
-                    .as("the erasure waits for it too").isEqualTo(200);
+            Awaitility.await("the tick and the erasure both wait for the candidate's lock")
+                    .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> waitingForCandidateLocks(holder) == 2);
+            assertThat(tick).isNotDone();
+            assertThat(given().get("/api/v1/candidates/" + candidate + "/action-plan").statusCode()).isEqualTo(200);
             holder.rollback();
         }
 
         assertThat(tick.get(20, TimeUnit.SECONDS)).as("ticked before the erasure, or refused after it").isIn(303, 400);
         awaitErased(candidate);
         assertThat(count("select count(*) from drill_progress where candidate_id = '" + candidate + "'")).isZero();
+    }
+
+    private static long waitingForCandidateLocks(Connection connection) throws SQLException {
+        try (PreparedStatement waiting = connection.prepareStatement(
+                "select count(*) from pg_locks where locktype = 'advisory' and classid::int8 = ? and not granted")) {
+            waiting.setLong(1, CandidateLock.NAMESPACE);
+            try (ResultSet count = waiting.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
     }
 
     private void erase(String candidate) {

@@ -21,9 +21,12 @@ public class OutboxMessage extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /** The event's organisation; the relay, acting as the service, publishes every organisation's. */
+    /**
+     * The event's organisation; the relay, acting as the service, publishes every organisation's.
+     * Always set, though the column allows null for rows from before it existed (rolling upgrade).
+     */
     @TenantId
-    @Column(name = "organization_id", nullable = false)
+    @Column(name = "organization_id")
     public String organizationId;
 
     @Column(nullable = false)

@@ -40,11 +40,12 @@ public class CandidateErasure {
         }
         String organizationId = event.organizationId();
         String candidateId = event.data().candidateId();
+        // First: it may wait for the relay's claim on those rows, and a tick must not wait with it.
+        outbox.discard(organizationId + "/" + candidateId);
         candidates.lock(organizationId, candidateId); // waits for a drill being ticked, so its row goes too
         for (String table : TABLES) {
             entityManager.createNativeQuery("delete from " + table + " where organization_id = ?1 and candidate_id = ?2")
                     .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
         }
-        outbox.discard(organizationId + "/" + candidateId);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * A consumer's idempotency log: table {@code processed_event (event_id uuid primary key,
- * processed_at timestamptz)} in each consuming service. Marking happens in the transaction that
+ * organization_id text, processed_at timestamptz)} in each consuming service. Marking happens in the transaction that
  * applies the event's effects, and the insert is race-free: of two deliveries, only one marks it.
  */
 @ApplicationScoped
