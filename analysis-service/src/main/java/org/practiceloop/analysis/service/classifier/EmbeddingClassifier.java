@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -67,7 +68,7 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
         float[][] embeddings = encoder.encode(texts);
         int[] classes = items.stream().mapToInt(EmbeddingClassifier::classOf).toArray();
         CompletableFuture<Double> threshold = CompletableFuture.supplyAsync(
-                () -> calibrate(texts, embeddings, classes, confidentPrecision));
+                () -> calibrate(outOfFold(texts, embeddings, classes), classes, confidentPrecision));
         LexicalFeatures lexical = LexicalFeatures.fit(texts);
         SoftmaxRegression model = fit(lexical, texts, embeddings, classes);
         return new EmbeddingClassifier(encoder, lexical, model, threshold.join());
@@ -125,6 +126,18 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
         return result;
     }
 
+    /**
+     * Each item labelled by a classifier trained, the same way, on the other folds of
+     * {@code items}: how to compare changes to the model on the training part alone, without
+     * looking at the held-out part.
+     */
+    public List<Classification> crossValidate(List<LabelledItem> items) {
+        List<String> texts = items.stream().map(LabelledItem::text).toList();
+        double[][] probabilities = outOfFold(texts, encoder.encode(texts),
+                items.stream().mapToInt(EmbeddingClassifier::classOf).toArray());
+        return Arrays.stream(probabilities).map(this::toClassification).toList();
+    }
+
     private Classification toClassification(double[] p) {
         double constructive = constructiveProbability(p);
         double confidence = labelConfidence(constructive);
@@ -172,14 +185,12 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
         return aClass < THEMES.size();
     }
 
-    /** The lowest label confidence at which out-of-fold predictions reach the wanted accuracy. */
-    private static double calibrate(List<String> texts, float[][] embeddings, int[] classes,
-            double confidentPrecision) {
+    /** Each item's class probabilities from a model trained on the other folds ({@value #FOLDS}, seeded). */
+    private static double[][] outOfFold(List<String> texts, float[][] embeddings, int[] classes) {
         int n = texts.size();
         List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
         Collections.shuffle(order, new Random(SEED));
-        double[] confidence = new double[n];
-        boolean[] correct = new boolean[n];
+        double[][] probabilities = new double[n][];
         IntStream.range(0, FOLDS).parallel().forEach(fold -> {
             List<Integer> held = new ArrayList<>();
             List<Integer> kept = new ArrayList<>();
@@ -192,12 +203,22 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
                     kept.stream().map(i -> embeddings[i]).toArray(float[][]::new),
                     kept.stream().mapToInt(i -> classes[i]).toArray());
             for (int i : held) {
-                double constructive = constructiveProbability(
-                        foldModel.probabilities(foldLexical.features(texts.get(i), embeddings[i])));
-                confidence[i] = labelConfidence(constructive);
-                correct[i] = (constructive >= 0.5) == isConstructive(classes[i]);
+                probabilities[i] = foldModel.probabilities(foldLexical.features(texts.get(i), embeddings[i]));
             }
         });
+        return probabilities;
+    }
+
+    /** The lowest label confidence at which out-of-fold predictions reach the wanted accuracy. */
+    private static double calibrate(double[][] outOfFold, int[] classes, double confidentPrecision) {
+        int n = classes.length;
+        double[] confidence = new double[n];
+        boolean[] correct = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            double constructive = constructiveProbability(outOfFold[i]);
+            confidence[i] = labelConfidence(constructive);
+            correct[i] = (constructive >= 0.5) == isConstructive(classes[i]);
+        }
         for (int step = 50; step < 100; step++) {
             double threshold = step / 100.0;
             int above = 0;

@@ -2,10 +2,12 @@ package org.practiceloop.analysis.service.classifier;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The evaluation command: trains the classifier exactly as the service does, then prints its
- * scores and confusion matrices on the held-out part of the labelled set and on each labelled
+ * scores and confusion matrices cross-validated on the training part (the figure to compare
+ * changes to the model by), on the held-out part of the labelled set, and on each labelled
  * file given as an argument (e.g. PRODUCT.md's dev file). Run with
  * {@code ./mvnw -pl analysis-service -am -Pclassifier-eval verify}.
  */
@@ -19,6 +21,10 @@ public final class EvaluateClassifier {
         try (EmbeddingClassifier classifier = EmbeddingClassifier.trainOnLabelledSet()) {
             System.out.printf("Model loaded and trained on %s in %.1f s; uncertain below %.2f%n%n", LabelledSet.TRAIN,
                     (System.nanoTime() - start) / 1e9, classifier.uncertainBelow());
+            List<LabelledItem> train = LabelledSet.fromClasspath(LabelledSet.TRAIN);
+            System.out.println(new ClassifierEvaluation("cross-validated on " + LabelledSet.TRAIN
+                    + " (each item labelled by a model trained on the other folds)", train,
+                    classifier.crossValidate(train)).report());
             System.out.println(ClassifierEvaluation.of("held-out " + LabelledSet.TEST, classifier,
                     LabelledSet.fromClasspath(LabelledSet.TEST)).report());
             for (String file : args) {
