@@ -11,15 +11,6 @@ import org.practiceloop.devinfra.PostgresTestResource;
 /** The real PostgreSQL, broker and test API keys, but the scripted SMTP server in place of GreenMail. */
 public class ScriptedSmtpProfile implements QuarkusTestProfile {
 
-    /**
-     * Seen here: after the server refused a transaction, a following attempt sometimes hangs
-     * until the mailer's timeout (then it is retried). A short timeout keeps such runs short.
-     */
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.mailer.timeout", "3s");
-    }
-
     @Override
     public boolean disableGlobalTestResources() {
         return true;

@@ -1,7 +1,6 @@
 package org.practiceloop.notification.service;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.ext.mail.SMTPException;
@@ -38,7 +37,7 @@ public class EmailDispatcher {
             select * from plan_email where status = 'PENDING' and next_attempt_at <= now()
             order by next_attempt_at limit 1 for update skip locked""";
 
-    private final Mailer mailer;
+    private final SmtpSender sender;
     private final EntityManager entityManager;
     private final NotificationConfig.Email config;
     private final Backoff backoff;
@@ -46,9 +45,9 @@ public class EmailDispatcher {
     private final SuppressedAddresses suppressed;
     private final PlatformWebhooks webhooks;
 
-    EmailDispatcher(Mailer mailer, EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
+    EmailDispatcher(SmtpSender sender, EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
             SuppressedAddresses suppressed, PlatformWebhooks webhooks) {
-        this.mailer = mailer;
+        this.sender = sender;
         this.entityManager = entityManager;
         this.config = config.email();
         this.backoff = new Backoff(this.config.retryBackoff(), Duration.ofHours(1));
@@ -106,7 +105,7 @@ public class EmailDispatcher {
 
     private RuntimeException send(PlanEmail email) {
         try {
-            mailer.send(Mail.withHtml(email.recipient, email.subject, email.htmlBody)
+            sender.send(Mail.withHtml(email.recipient, email.subject, email.htmlBody)
                     .setText(email.textBody)
                     .addHeader("Message-ID", email.messageId())
                     // RFC 8058 one-click unsubscribe: mail clients POST to the link themselves.

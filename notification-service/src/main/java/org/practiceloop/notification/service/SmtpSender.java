@@ -1,0 +1,52 @@
+package org.practiceloop.notification.service;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends mail through Quarkus's mailer, every send started on one Vert.x event-loop context.
+ * Why: the Vert.x mail client (4.5) reads a new SMTP connection only once its pool has handed
+ * the connection over, which can run on another thread than the socket's event loop; a server
+ * greeting that arrives in between is dropped and the send waits forever (here: 23 of 400
+ * sends on new connections from two threads, {@code SmtpSenderTest}). Started from one event
+ * loop, the connection, the hand-over and the greeting share one thread.
+ */
+@ApplicationScoped
+public class SmtpSender {
+
+    private final ReactiveMailer mailer;
+    private final Duration timeout;
+    private volatile Context context;
+
+    SmtpSender(ReactiveMailer mailer, @ConfigProperty(name = "quarkus.mailer.timeout") Duration timeout) {
+        this.mailer = mailer;
+        this.timeout = timeout;
+    }
+
+    /** On the main thread, which has no Vert.x context: this creates a new event-loop context. */
+    void pinContext(@Observes StartupEvent started, Vertx vertx) {
+        Context created = vertx.getOrCreateContext();
+        if (!created.isEventLoopContext()) {
+            throw new IllegalStateException("SMTP sends need an event-loop context, got " + created);
+        }
+        context = created;
+    }
+
+    /** Blocks until the server has accepted the mail; throws what the mailer failed with, or on timeout. */
+    public void send(Mail mail) {
+        Context pinned = context;
+        if (pinned == null) {
+            throw new IllegalStateException("Not started yet");
+        }
+        mailer.send(mail)
+                .runSubscriptionOn(task -> pinned.runOnContext(ignored -> task.run()))
+                .await().atMost(timeout);
+    }
+}
