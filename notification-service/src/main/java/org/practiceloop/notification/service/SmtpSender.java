@@ -3,10 +3,13 @@ package org.practiceloop.notification.service;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.groups.UniAwait;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the connection over, which can run on another thread than the socket's event loop; a server
  * greeting that arrives in between is dropped and the send waits forever (here: 23 of 400
  * sends on new connections from two threads, {@code SmtpSenderTest}). Started from one event
- * loop, the connection, the hand-over and the greeting share one thread.
+ * loop, the connection, the hand-over and the greeting share one thread. (Our mails have no
+ * attachments, so the mailer builds the message at once and calls the client on that context.)
  */
 @ApplicationScoped
 public class SmtpSender {
@@ -30,8 +34,11 @@ public class SmtpSender {
         this.timeout = timeout;
     }
 
-    /** On the main thread, which has no Vert.x context: this creates a new event-loop context. */
-    void pinContext(@Observes StartupEvent started, Vertx vertx) {
+    /**
+     * On the main thread, which has no Vert.x context: this creates a new event-loop context.
+     * Before the Kafka consumers start (their backlog may queue emails at once).
+     */
+    void pinContext(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent started, Vertx vertx) {
         Context created = vertx.getOrCreateContext();
         if (!created.isEventLoopContext()) {
             throw new IllegalStateException("SMTP sends need an event-loop context, got " + created);
@@ -39,14 +46,22 @@ public class SmtpSender {
         context = created;
     }
 
-    /** Blocks until the server has accepted the mail; throws what the mailer failed with, or on timeout. */
+    /**
+     * Blocks until the server has accepted the mail; throws what the mailer failed with, or on
+     * timeout (none when {@code quarkus.mailer.timeout} is zero, as Quarkus's blocking mailer does).
+     */
     public void send(Mail mail) {
         Context pinned = context;
         if (pinned == null) {
             throw new IllegalStateException("Not started yet");
         }
-        mailer.send(mail)
+        UniAwait<Void> sent = mailer.send(mail)
                 .runSubscriptionOn(task -> pinned.runOnContext(ignored -> task.run()))
-                .await().atMost(timeout);
+                .await();
+        if (timeout.isZero()) {
+            sent.indefinitely();
+        } else {
+            sent.atMost(timeout);
+        }
     }
 }
