@@ -51,12 +51,17 @@ postgres_ticks() {
 }
 bench_backends() { $PG -d postgres -tAc "select count(*) from pg_stat_activity where datname = 'bench_feedback'"; }
 await_bench_backends() { for _ in $(seq 1 100); do [[ "$(bench_backends)" == "$1" ]] && return 0; sleep 0.1; done; return 1; }
-machine_busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
-machine_steal_ticks() { awk '/^cpu /{print $9}' /proc/stat; }
-machine_all_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
-# "busy B %, steal S %" between two readings: machine_share BUSY0 BUSY1 STEAL0 STEAL1 ALL0 ALL1
+# The whole machine's ticks as one reading, "BUSY STEAL ALL".
+machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+# Between two machine_ticks readings: "machine busy B %, stolen by the host S %"
 machine_share() {
-  awk -v b=$(($2 - $1)) -v s=$(($4 - $3)) -v a=$(($6 - $5)) 'BEGIN{printf "machine busy %.0f %%, stolen by the host %.0f %%", 100 * b / a, 100 * s / a}'
+  awk -v r0="$1" -v r1="$2" 'BEGIN{split(r0, a); split(r1, b); all = b[3] - a[3]
+    printf "machine busy %.0f %%, stolen by the host %.0f %%", 100 * (b[1] - a[1]) / all, 100 * (b[2] - a[2]) / all}'
+}
+# Between two machine_ticks readings: ms of CPU per second the host left to the machine
+machine_unstolen_ms_per_s() {
+  awk -v r0="$1" -v r1="$2" -v cores="$(nproc)" 'BEGIN{split(r0, a); split(r1, b); all = b[3] - a[3]
+    printf "%.0f", 1000 * cores * (all - (b[2] - a[2])) / all}'
 }
 HZ=$(getconf CLK_TCK)
 # ms of CPU per unit of work: per_unit TICKS UNITS
@@ -101,13 +106,13 @@ echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; wrk $T
 echo "== warm-up (10 s)"
 wrk -t$THREADS -c$CONNECTIONS -d10s -s "$ROOT/benchmarks/feedback-ingest.lua" "http://127.0.0.1:$PORT/api/v1/evaluations" >/dev/null
 echo "== feedback-service: POST /api/v1/evaluations"
-before=("$(ticks_of "${pids[1]}")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_busy_ticks)" "$(machine_steal_ticks)" "$(machine_all_ticks)")
+before=("$(ticks_of "${pids[1]}")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_ticks)")
 wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s -s "$ROOT/benchmarks/feedback-ingest.lua" \
   "http://127.0.0.1:$PORT/api/v1/evaluations" >"$WORK/wrk.out" &
 wrk_pid=$!
 wrk_ticks=$(sample_until_exit "$wrk_pid")
 wait "$wrk_pid"
-after=("$(ticks_of "${pids[1]}")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_busy_ticks)" "$(machine_steal_ticks)" "$(machine_all_ticks)")
+after=("$(ticks_of "${pids[1]}")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_ticks)")
 service=$(grep -E "^(accepted|latency_ms)" "$WORK/wrk.out")
 echo "$service"
 accepted=$(echo "$service" | sed -n 's/^accepted=\([0-9]*\).*/\1/p')
@@ -118,11 +123,10 @@ fi
 # the JVM cost nothing; and what the machine could give in that run (all of its CPU the host did
 # not take). Both are used below for what the goal leaves the JVM.
 outside_jvm=$(per_unit $((after[2] - before[2] + after[1] - before[1] + wrk_ticks)) "$accepted")
-available_ms_per_s=$(awk -v a=$((after[5] - before[5])) -v s=$((after[4] - before[4])) -v cores="$(nproc)" \
-  'BEGIN{printf "%.0f", 1000 * cores * (a - s) / a}')
+available_ms_per_s=$(machine_unstolen_ms_per_s "${before[3]}" "${after[3]}")
 echo "CPU per accepted evaluation (ms): service JVM $(per_unit $((after[0] - before[0])) "$accepted")," \
   "PostgreSQL $(per_unit $((after[2] - before[2])) "$accepted"), Kafka broker $(per_unit $((after[1] - before[1])) "$accepted")," \
-  "wrk $(per_unit "$wrk_ticks" "$accepted"); $(machine_share "${before[3]}" "${after[3]}" "${before[4]}" "${after[4]}" "${before[5]}" "${after[5]}")"
+  "wrk $(per_unit "$wrk_ticks" "$accepted"); $(machine_share "${before[3]}" "${after[3]}")"
 rss=$(ps -o rss= -p "${pids[1]}")
 pending() { $PG -d bench_feedback -tAc "select count(*) from outbox_message where published_at is null"; }
 echo "feedback-service RSS after the run: $((rss / 1024)) MiB; events not yet published when wrk stopped: $(pending)"
@@ -135,14 +139,14 @@ kill "${pids[1]}" && wait "${pids[1]}" 2>/dev/null || true
 
 echo "== pgbench: the same transaction, $CONNECTIONS clients"
 await_bench_backends 0 || echo "(the service's connections are still open: PostgreSQL's figure below may be off)"
-before=("$(postgres_ticks)" "$(machine_busy_ticks)" "$(machine_steal_ticks)" "$(machine_all_ticks)")
+before=("$(postgres_ticks)" "$(machine_ticks)")
 pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j $THREADS -T "$DURATION" \
   -f "$ROOT/benchmarks/feedback-ingest.sql" bench_feedback >"$WORK/pgbench.out" 2>&1 &
 pgbench_pid=$!
 pgbench_ticks=$(sample_until_exit "$pgbench_pid")
 wait "$pgbench_pid" || true
 await_bench_backends 0 || echo "(pgbench's connections are still open: PostgreSQL's figure below may be off)"
-after=("$(postgres_ticks)" "$(machine_busy_ticks)" "$(machine_steal_ticks)" "$(machine_all_ticks)")
+after=("$(postgres_ticks)" "$(machine_ticks)")
 pgbench_output=$(cat "$WORK/pgbench.out")
 physical=$(echo "$pgbench_output" | grep -E "^(tps|latency average)" || true)
 if [[ -z "$physical" ]]; then # e.g. the SQL no longer matches the schema the service migrated
@@ -151,7 +155,7 @@ fi
 echo "$physical"
 transactions=$(echo "$pgbench_output" | sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p')
 echo "CPU per transaction (ms): PostgreSQL $(per_unit $((after[0] - before[0])) "$transactions")," \
-  "pgbench $(per_unit "$pgbench_ticks" "$transactions"); $(machine_share "${before[1]}" "${after[1]}" "${before[2]}" "${after[2]}" "${before[3]}" "${after[3]}")"
+  "pgbench $(per_unit "$pgbench_ticks" "$transactions"); $(machine_share "${before[1]}" "${after[1]}")"
 
 service_rate=$(echo "$service" | sed -n 's/.*accepted_per_s=\([0-9.]*\).*/\1/p')
 physical_rate=$(echo "$physical" | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
