@@ -1,5 +1,6 @@
 package org.practiceloop.analysis.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,14 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.service.FeedbackClassifier;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 
 @Path("/api/v1/classify")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Classification")
-@RequiresScope(Scope.EVALUATIONS_WRITE)
+@RolesAllowed(Roles.EVALUATIONS_WRITE)
 public class ClassifyResource {
 
     private final FeedbackClassifier classifier;

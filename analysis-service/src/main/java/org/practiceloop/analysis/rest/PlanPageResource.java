@@ -3,6 +3,7 @@ package org.practiceloop.analysis.rest;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.analysis.service.PlanPageService;
 import org.practiceloop.analysis.service.ThemeChart;
-import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.common.tenant.CurrentTenant;
 
@@ -27,7 +27,7 @@ import org.practiceloop.common.tenant.CurrentTenant;
  * says whose plan it is. Works without JavaScript; ticking a drill is a form post answered with
  * a redirect back to the drill (post/redirect/get), so reloading never posts twice.
  */
-@PublicPage
+@PermitAll
 @Path("/plan")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Plan page")

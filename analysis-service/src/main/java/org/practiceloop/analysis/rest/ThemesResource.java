@@ -1,5 +1,6 @@
 package org.practiceloop.analysis.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -12,13 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.analysis.service.ThemeAggregator;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 
 @Path("/api/v1/candidates/{candidateId}/themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes")
-@RequiresScope(Scope.PLANS_READ)
+@RolesAllowed(Roles.PLANS_READ)
 public class ThemesResource {
 
     private final ThemeAggregator themes;

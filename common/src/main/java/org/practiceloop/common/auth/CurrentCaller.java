@@ -1,23 +1,25 @@
 package org.practiceloop.common.auth;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * The authenticated caller of this request, set by {@link ApiKeyFilter}. Resources take the
+ * The authenticated caller of this request, from its security identity. Resources take the
  * organisation from here, never from the request, so one organisation cannot name another's.
  */
 @RequestScoped
 public class CurrentCaller {
 
-    private Caller caller;
+    private final SecurityIdentity identity;
 
-    void set(Caller caller) {
-        this.caller = caller;
+    CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     public String organizationId() {
+        Caller caller = identity.getAttribute(ApiKeyIdentityProvider.CALLER);
         if (caller == null) {
-            throw new IllegalStateException("No authenticated caller: is the resource under /api/ and annotated?");
+            throw new IllegalStateException("No API key's caller: does the operation declare a scope with @RolesAllowed?");
         }
         return caller.organizationId();
     }

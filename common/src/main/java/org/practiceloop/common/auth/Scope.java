@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What an API key may do. */
+/** What an API key may do; its wire name is the role it grants ({@link Roles}). */
 public enum Scope {
-    EVALUATIONS_WRITE("evaluations:write"),
-    EVALUATIONS_READ("evaluations:read"),
-    PLANS_READ("plans:read"),
-    WEBHOOKS_MANAGE("webhooks:manage");
+    EVALUATIONS_WRITE(Roles.EVALUATIONS_WRITE),
+    EVALUATIONS_READ(Roles.EVALUATIONS_READ),
+    PLANS_READ(Roles.PLANS_READ),
+    WEBHOOKS_MANAGE(Roles.WEBHOOKS_MANAGE);
 
     private final String wireName;
 

@@ -87,9 +87,7 @@ public class ProblemExceptionMappers {
         if (isDatabaseUnavailable(e)) {
             // An outage, not a bug: the client may retry the same request (with its Idempotency-Key).
             LOG.warnf("Database unavailable: %s", e.getClass().getName());
-            return ProblemException.of(Response.Status.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database; retry in a few seconds.")
-                    .retryAfter(DATABASE_RETRY_AFTER_SECONDS).toResponse();
+            return databaseUnavailable();
         }
         // The type and where it was thrown, never the message: messages may carry submitted (personal) text.
         LOG.errorf("Unhandled %s at %s", e.getClass().getName(), origin(e));
@@ -98,13 +96,19 @@ public class ProblemExceptionMappers {
                 .toResponse();
     }
 
+    public static Response databaseUnavailable() {
+        return ProblemException.of(Response.Status.SERVICE_UNAVAILABLE,
+                "The service cannot reach its database; retry in a few seconds.")
+                .retryAfter(DATABASE_RETRY_AFTER_SECONDS).toResponse();
+    }
+
     /**
      * A connection that could not be made or was cut (SQLSTATE class 08, or 57P0x: the server
      * shutting down or starting), or no pooled connection to be had (Agroal signals its
      * acquisition timeout with a plain SQLException and no SQLSTATE), anywhere in the causes or
      * in what they suppressed (the transaction manager may add the commit's failure there).
      */
-    static boolean isDatabaseUnavailable(Throwable e) {
+    public static boolean isDatabaseUnavailable(Throwable e) {
         return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 

@@ -1,18 +1,29 @@
 package org.practiceloop.common.tenant;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import org.practiceloop.common.auth.ApiKeyIdentityProvider;
+import org.practiceloop.common.auth.Caller;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.link.SignedLinks;
 
 /**
  * The organisation this unit of work (an API request, a page behind a signed link, an event) acts
  * for, or {@link Tenancy#SERVICE} for the service's own work across organisations. Hibernate
  * reads it once, when the unit of work opens its session, so it is set once and never changed.
+ * An API request's comes from its security identity: the key's organisation, or the service for
+ * the operator.
  */
 @RequestScoped
 public class CurrentTenant {
 
+    private final SecurityIdentity identity;
     private String tenantId;
+
+    CurrentTenant(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     /** Acts for an organisation: an id from a key, a link or an event can never mean the service. */
     public void set(String organizationId) {
@@ -44,9 +55,23 @@ public class CurrentTenant {
     /** Fails rather than guessing: data reached without a tenant would be every organisation's. */
     String get() {
         if (tenantId == null) {
+            fromIdentity();
+        }
+        if (tenantId == null) {
             throw new IllegalStateException("No tenant for this unit of work: authenticate the caller, verify "
                     + "the signed link, or run through Tenancy before touching the database");
         }
         return tenantId;
+    }
+
+    private void fromIdentity() {
+        if (identity.hasRole(Roles.OPERATOR)) {
+            actAsService(); // the operator manages organisations, so acts above them
+            return;
+        }
+        Caller caller = identity.getAttribute(ApiKeyIdentityProvider.CALLER);
+        if (caller != null) {
+            set(caller.organizationId());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.practiceloop.feedback.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,15 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.service.EvaluationService;
 
 @Path("/api/v1/candidates/{candidateId}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")
-@RequiresScope(Scope.EVALUATIONS_READ)
+@RolesAllowed(Roles.EVALUATIONS_READ)
 public class CandidateEvaluationResource {
 
     private final EvaluationListing listing;

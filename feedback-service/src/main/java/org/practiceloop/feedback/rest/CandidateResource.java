@@ -1,5 +1,6 @@
 package org.practiceloop.feedback.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
@@ -10,8 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.feedback.service.CandidateErasure;
 
 @Path("/api/v1/candidates/{candidateId}")
@@ -31,7 +31,7 @@ public class CandidateResource {
     }
 
     @DELETE
-    @RequiresScope(Scope.EVALUATIONS_WRITE)
+    @RolesAllowed(Roles.EVALUATIONS_WRITE)
     @Operation(summary = "Erase a candidate (GDPR): their evaluations here at once, their items, themes, plans, "
             + "emails and delivery logs in the other services as soon as they receive the erasure; idempotent")
     public Response erase(@PathParam("candidateId") @Size(max = 100) String candidateId) {

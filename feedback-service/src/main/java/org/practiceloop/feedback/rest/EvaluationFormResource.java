@@ -3,6 +3,7 @@ package org.practiceloop.feedback.rest;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
@@ -33,7 +33,7 @@ import org.practiceloop.feedback.service.FormLinks;
  * same validation and service (and so the same outbox) as the API. After a successful POST
  * it redirects (303) to a confirmation page, so a reload does not submit twice.
  */
-@PublicPage
+@PermitAll
 @Path("/form")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Partner form")

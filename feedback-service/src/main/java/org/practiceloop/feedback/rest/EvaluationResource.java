@@ -2,6 +2,7 @@ package org.practiceloop.feedback.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,8 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.domain.Evaluation;
@@ -79,7 +79,7 @@ public class EvaluationResource {
         this.caller = caller;
     }
 
-    @RequiresScope(Scope.EVALUATIONS_WRITE)
+    @RolesAllowed(Roles.EVALUATIONS_WRITE)
     @POST
     @Operation(summary = "Submit an evaluation of a mock interview",
             description = "With an Idempotency-Key, a retry of the same request returns the first answer "
@@ -127,7 +127,7 @@ public class EvaluationResource {
         }
     }
 
-    @RequiresScope(Scope.EVALUATIONS_READ)
+    @RolesAllowed(Roles.EVALUATIONS_READ)
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one evaluation")
@@ -138,7 +138,7 @@ public class EvaluationResource {
                 .orElseThrow(() -> new NotFoundException("No evaluation " + id));
     }
 
-    @RequiresScope(Scope.EVALUATIONS_READ)
+    @RolesAllowed(Roles.EVALUATIONS_READ)
     @GET
     @Operation(summary = "List evaluations, newest submission first",
             description = "Filter by candidate and by session date (inclusive). Follow `nextCursor` for the next page.")

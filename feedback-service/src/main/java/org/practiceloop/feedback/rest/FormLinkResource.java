@@ -1,5 +1,6 @@
 package org.practiceloop.feedback.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.domain.FormLink;
 import org.practiceloop.feedback.service.FormLinks;
@@ -33,7 +33,7 @@ import org.practiceloop.feedback.service.FormLinks;
 @Path("/api/v1/form-links")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner form")
-@RequiresScope(Scope.EVALUATIONS_WRITE)
+@RolesAllowed(Roles.EVALUATIONS_WRITE)
 public class FormLinkResource {
 
     @Schema(example = "{\"label\": \"Anna (volunteer interviewer)\", \"validDays\": 90}")

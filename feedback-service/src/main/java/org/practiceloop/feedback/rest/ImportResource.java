@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -23,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.FieldErrors;
 import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.problem.ProblemException;
@@ -42,7 +42,7 @@ import org.practiceloop.feedback.service.ImportQuota;
 @Path("/api/v1/evaluations/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")
-@RequiresScope(Scope.EVALUATIONS_WRITE)
+@RolesAllowed(Roles.EVALUATIONS_WRITE)
 public class ImportResource {
 
     private final EvaluationService service;

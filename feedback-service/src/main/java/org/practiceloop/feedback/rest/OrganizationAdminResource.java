@@ -1,5 +1,6 @@
 package org.practiceloop.feedback.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.common.auth.OperatorOnly;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.feedback.domain.Organization;
 import org.practiceloop.feedback.service.ApiKeyAdministration;
 
@@ -27,7 +28,7 @@ import org.practiceloop.feedback.service.ApiKeyAdministration;
 @Path("/api/v1/admin/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
-@OperatorOnly
+@RolesAllowed(Roles.OPERATOR)
 public class OrganizationAdminResource {
 
     public record OrganizationResponse(String id, String name, Instant createdAt) {

@@ -1,5 +1,6 @@
 package org.practiceloop.notification.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,15 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.notification.service.PlanEmailService;
 
 @Path("/api/v1/candidates/{candidateId}/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries")
-@RequiresScope(Scope.PLANS_READ)
+@RolesAllowed(Roles.PLANS_READ)
 public class DeliveryResource {
 
     private final PlanEmailService emails;

@@ -1,5 +1,6 @@
 package org.practiceloop.notification.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,8 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.notification.service.EmailPacing;
 
 /** The candidate's email pacing, for platforms that manage it for their candidates. */
@@ -31,14 +31,14 @@ public class EmailPreferenceResource {
         this.caller = caller;
     }
 
-    @RequiresScope(Scope.PLANS_READ)
+    @RolesAllowed(Roles.PLANS_READ)
     @GET
     @Operation(summary = "How often the candidate gets plan emails (no frequency: the default window)")
     public EmailPreference get(@PathParam("candidateId") @Size(max = 100) String candidateId) {
         return new EmailPreference(pacing.chosenFrequency(caller.organizationId(), candidateId).orElse(null));
     }
 
-    @RequiresScope(Scope.EVALUATIONS_WRITE)
+    @RolesAllowed(Roles.EVALUATIONS_WRITE)
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose each_update, daily or weekly; an email waiting for the old window moves to the new one")

@@ -2,6 +2,7 @@ package org.practiceloop.notification.rest;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.notification.domain.EmailFrequency;
@@ -24,7 +24,7 @@ import org.practiceloop.notification.service.EmailPacing;
  * The page behind "Choose how often you get these emails": the candidate has no account, so the
  * email's signed link (the same token as the unsubscribe link) says who they are.
  */
-@PublicPage
+@PermitAll
 @Path("/email-preferences")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Unsubscribe")

@@ -2,6 +2,7 @@ package org.practiceloop.notification.rest;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practiceloop.common.auth.PublicPage;
 import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.notification.service.Subscriptions;
@@ -23,7 +23,7 @@ import org.practiceloop.notification.service.Subscriptions;
  * a person who opens it gets a page asking to confirm, because GETs (link scanners, previews)
  * must change nothing. Both answers are idempotent, and the page offers the way back.
  */
-@PublicPage
+@PermitAll
 @Path("/unsubscribe")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Unsubscribe")

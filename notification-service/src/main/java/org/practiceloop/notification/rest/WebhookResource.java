@@ -1,5 +1,6 @@
 package org.practiceloop.notification.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,8 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
-import org.practiceloop.common.auth.RequiresScope;
-import org.practiceloop.common.auth.Scope;
+import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookEndpoint;
@@ -34,7 +34,7 @@ import org.practiceloop.notification.service.WebhookPublisher;
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
-@RequiresScope(Scope.WEBHOOKS_MANAGE)
+@RolesAllowed(Roles.WEBHOOKS_MANAGE)
 public class WebhookResource {
 
     private final WebhookEndpoints endpoints;
