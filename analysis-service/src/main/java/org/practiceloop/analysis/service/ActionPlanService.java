@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.practiceloop.analysis.domain.ActionPlan;
 import org.practiceloop.analysis.domain.ActionPlanVersion;
+import org.practiceloop.common.crypto.Sha256;
 
 /** Keeps the versions of each candidate's plan: a new one only when the content changed. */
 @ApplicationScoped
@@ -55,9 +53,8 @@ public class ActionPlanService {
 
     private String hash(ActionPlan plan) {
         try {
-            byte[] json = mapper.writeValueAsBytes(plan);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(mapper.writeValueAsBytes(plan));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint a plan", e);
         }
     }

@@ -2,13 +2,13 @@ package org.practiceloop.common.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practiceloop.common.crypto.Sha256;
 
 /**
  * API keys look like {@code pl_<key id>_<secret>}: the key id (12 hex characters) is visible in
@@ -41,11 +41,7 @@ public final class ApiKeyFormat {
     }
 
     public static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(key);
     }
 
     /** Constant-time, so the time a comparison takes tells nothing about the stored hash. */

@@ -3,9 +3,7 @@ package org.practiceloop.feedback.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.practiceloop.common.crypto.Sha256;
 
 /** SHA-256 of a request as parsed: the same content in other whitespace or field order is the same request. */
 @ApplicationScoped
@@ -19,9 +17,8 @@ public class Fingerprints {
 
     public String of(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(mapper.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint a request", e);
         }
     }

@@ -10,12 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.practiceloop.analysis.config.ClassifierConfig;
+import org.practiceloop.common.crypto.Sha256;
 
 /**
  * The classifier trained by the build, so the service starts without training: the build runs
@@ -80,11 +78,9 @@ public final class TrainedClassifier {
             if (in == null) {
                 throw new IllegalStateException(LabelledSet.TRAIN + " is not on the classpath");
             }
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            return Sha256.hex(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
