@@ -110,7 +110,7 @@ public class ThemeAggregator {
         return timeline;
     }
 
-    private static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoSessions, List<Integer> ratings) {
+    static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoSessions, List<Integer> ratings) {
         if (sessions.size() < 2) {
             return ThemeStatus.SINGLE;
         }
