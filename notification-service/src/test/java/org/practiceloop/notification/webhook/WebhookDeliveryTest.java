@@ -85,6 +85,7 @@ class WebhookDeliveryTest {
 
         WebhookReceiver.Received message = awaitReceived(path, 1).get(0);
         assertThat(message.verified()).as("signature verifies with the documented code").isTrue();
+        assertThat(message.verifiedByReference()).as("and with the Standard Webhooks library").isTrue();
         assertThat(message.id()).startsWith("msg_");
         JsonNode body = MAPPER.readTree(message.body());
         assertThat(body.get("type").asText()).isEqualTo("plan.updated");
@@ -120,6 +121,7 @@ class WebhookDeliveryTest {
         List<JsonNode> bodies = new ArrayList<>();
         for (WebhookReceiver.Received message : awaitReceived(path, 2)) {
             assertThat(message.verified()).isTrue();
+            assertThat(message.verifiedByReference()).isTrue();
             bodies.add(MAPPER.readTree(message.body()));
         }
         JsonNode accepted = bodies.stream().filter(b -> b.get("type").asText().equals("evaluation.accepted"))
@@ -191,6 +193,7 @@ class WebhookDeliveryTest {
 
         WebhookReceiver.Received told = awaitReceived(path, 2).get(1);
         assertThat(told.verified()).isTrue();
+        assertThat(told.verifiedByReference()).isTrue();
         JsonNode body = MAPPER.readTree(told.body());
         assertThat(body.get("type").asText()).isEqualTo("candidate.erased");
         assertThat(body.at("/data/candidateId").asText()).isEqualTo(candidate);
@@ -215,6 +218,7 @@ class WebhookDeliveryTest {
                 .body("status", equalTo("PENDING"));
         WebhookReceiver.Received message = awaitReceived(path, 1).get(0);
         assertThat(message.verified()).isTrue();
+        assertThat(message.verifiedByReference()).isTrue();
         assertThat(MAPPER.readTree(message.body()).get("type").asText()).isEqualTo("webhook.test");
     }
 

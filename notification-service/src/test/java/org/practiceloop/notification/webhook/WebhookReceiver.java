@@ -1,11 +1,14 @@
 package org.practiceloop.notification.webhook;
 
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,11 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP server standing in for a coaching platform. Each path answers with a script of
  * statuses (the last one repeats); a status of 0 means "answer only after {@code slowMillis}".
- * Every request is recorded with its headers, body, and whether its signature verified.
+ * Every request is recorded with its headers, body, and whether its signature verified: with the
+ * integrators' example code (docs/webhooks.md) and with the Standard Webhooks reference library,
+ * so compatibility is not certified by our own code alone.
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String id, String timestamp, String signature, String body, boolean verified, int answered) {
+    record Received(String id, String timestamp, String signature, String body, boolean verified,
+            boolean verifiedByReference, int answered) {
     }
 
     private final HttpServer server;
@@ -52,6 +58,22 @@ final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(received.getOrDefault("/" + path, List.of()));
     }
 
+    private static boolean verifiesByReference(String secret, HttpExchange exchange, String body) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : List.of("webhook-id", "webhook-timestamp", "webhook-signature")) {
+            List<String> values = exchange.getRequestHeaders().get(name);
+            if (values != null) {
+                headers.put(name, values);
+            }
+        }
+        try {
+            new Webhook(secret).verify(body, headers);
+            return true;
+        } catch (WebhookVerificationException e) {
+            return false;
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String body;
@@ -66,8 +88,8 @@ final class WebhookReceiver implements AutoCloseable {
         String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
         String secret = secrets.get(path);
         boolean verified = secret != null && new WebhookVerifier(secret).verify(id, timestamp, signature, body);
-        received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
-                .add(new Received(id, timestamp, signature, body, verified, status));
+        received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Received(id, timestamp, signature,
+                body, verified, secret != null && verifiesByReference(secret, exchange, body), status));
         if (status == 0) {
             try {
                 Thread.sleep(slowMillis);
