@@ -21,6 +21,9 @@ import org.practiceloop.devinfra.TestApiKeys;
 @QuarkusTest
 class ApiSecurityDeclarationTest {
 
+    private static final String UNANNOTATED = "/api/v1/test-only/unannotated";
+    private static final String OPERATOR = "Bearer test-only-operator-key-0123456789abcdef";
+
     @Test
     void openApiDeclaresTheBearerSchemeOnEveryApiOperation() {
         JsonPath openApi = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
@@ -30,6 +33,7 @@ class ApiSecurityDeclarationTest {
 
         Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
         assertThat(paths).containsKeys("/api/v1/evaluations", "/api/v1/admin/organizations", "/form");
+        paths.remove(UNANNOTATED); // the test-only probe below declares nothing, on purpose
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             Object security = operation.get("security");
             if (path.startsWith("/api/")) { // the scope (role) each needs is listed with the scheme
@@ -56,5 +60,21 @@ class ApiSecurityDeclarationTest {
                 .body(Evaluations.example()).post("/api/v1/evaluations").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("This API key lacks the scope evaluations:write."));
+    }
+
+    @Test
+    void theOperatorKeyIsNoOrganisationsKey() {
+        given().header("Authorization", OPERATOR).get("/api/v1/evaluations?candidateId=x").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                .body("detail", equalTo("The API key is not valid: unknown, revoked, or mistyped."));
+    }
+
+    @Test
+    void anOperationThatDeclaresNoRoleIsRefusedToEveryone() {
+        given().get(UNANNOTATED).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("This operation is not open to API keys."));
+        given().header("Authorization", "Bearer " + TestApiKeys.DEFAULT_ORGANIZATION).get(UNANNOTATED)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("This operation is not open to API keys."));
     }
 }

@@ -36,7 +36,7 @@ class ThemeRulesTest {
                 .as("ratings flat").isEqualTo(ThemeStatus.RECURRING);
         assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(2)))
                 .as("one rating is no trend").isEqualTo(ThemeStatus.RECURRING);
-        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(second), List.of(2, 4)))
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third), List.of(2, 4)))
                 .as("fewer than two later sessions").isEqualTo(ThemeStatus.RECURRING);
         assertThat(ThemeAggregator.status(Set.of(first, fourth), Set.of(third, fourth), List.of(2, 4)))
                 .as("raised in the latest session").isEqualTo(ThemeStatus.RECURRING);
@@ -48,6 +48,7 @@ class ThemeRulesTest {
         CandidateTheme twoPartners = theme(3, 2, latest);
         CandidateTheme onePartner = theme(3, 1, latest);
         CandidateTheme twoPartnersLongAgo = theme(3, 2, latest.minusMonths(4));
+        assertThat(ActionPlanBuilder.rank(theme(4, 1, latest), latest)).isGreaterThan(ActionPlanBuilder.rank(onePartner, latest));
         assertThat(ActionPlanBuilder.rank(twoPartners, latest)).isGreaterThan(ActionPlanBuilder.rank(onePartner, latest));
         assertThat(ActionPlanBuilder.rank(twoPartners, latest))
                 .isGreaterThan(ActionPlanBuilder.rank(twoPartnersLongAgo, latest));

@@ -3,6 +3,7 @@ package org.practiceloop.common.auth;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,6 +22,13 @@ import org.practiceloop.common.problem.ProblemExceptionMappers;
 public class AuthProblemMappers {
 
     private static final String NEEDS_OPERATOR = "This operation needs the operator key.";
+    private static final String NOT_VALID = "The API key is not valid: unknown, revoked, or mistyped.";
+
+    private final SecurityIdentity identity;
+
+    AuthProblemMappers(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     @ServerExceptionMapper
     public Response noKey(UnauthorizedException e, ResourceInfo resource) {
@@ -29,6 +37,9 @@ public class AuthProblemMappers {
 
     @ServerExceptionMapper
     public Response badKey(AuthenticationFailedException e, ResourceInfo resource) {
+        if (isOperatorOnly(resource)) {
+            return unauthorized(NEEDS_OPERATOR); // whatever the key was, it is not the operator's
+        }
         if (e.getCause() instanceof ApiKeyIdentityProvider.KeyRateExceeded rate) {
             return Response.fromResponse(Problem.of(429, "Too Many Requests", rate.getMessage()).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, rate.retryAfterSeconds()).build();
@@ -36,18 +47,20 @@ public class AuthProblemMappers {
         if (ProblemExceptionMappers.isDatabaseUnavailable(e)) {
             return ProblemExceptionMappers.databaseUnavailable();
         }
-        return unauthorized(isOperatorOnly(resource) ? NEEDS_OPERATOR
-                : "The API key is not valid: unknown, revoked, or mistyped.");
+        return unauthorized(NOT_VALID);
     }
 
     @ServerExceptionMapper
     public Response missingScope(ForbiddenException e, ResourceInfo resource) {
         RolesAllowed roles = rolesAllowed(resource);
-        if (roles == null) {
-            return Problem.of(Response.Status.FORBIDDEN, "This operation is not open to API keys.").toResponse();
-        }
         if (isOperatorOnly(resource)) {
             return unauthorized(NEEDS_OPERATOR); // an organisation's key is no operator key
+        }
+        if (roles == null) { // denied to everyone, before any key is read: leave the identity unresolved
+            return Problem.of(Response.Status.FORBIDDEN, "This operation is not open to API keys.").toResponse();
+        }
+        if (identity.hasRole(Roles.OPERATOR)) {
+            return unauthorized(NOT_VALID); // the operator key is no organisation's key
         }
         return Problem.of(Response.Status.FORBIDDEN,
                 "This API key lacks the scope " + String.join(" or ", roles.value()) + ".").toResponse();
