@@ -32,28 +32,26 @@ public class AuthProblemMappers {
 
     @ServerExceptionMapper
     public Response noKey(UnauthorizedException e, ResourceInfo resource) {
-        return unauthorized(isOperatorOnly(resource) ? NEEDS_OPERATOR : "Send an API key: Authorization: Bearer <key>.");
+        return unauthorized(isOperatorOnly(rolesAllowed(resource)) ? NEEDS_OPERATOR
+                : "Send an API key: Authorization: Bearer <key>.");
     }
 
     @ServerExceptionMapper
     public Response badKey(AuthenticationFailedException e, ResourceInfo resource) {
-        if (isOperatorOnly(resource)) {
+        if (isOperatorOnly(rolesAllowed(resource))) {
             return unauthorized(NEEDS_OPERATOR); // whatever the key was, it is not the operator's
         }
         if (e.getCause() instanceof ApiKeyIdentityProvider.KeyRateExceeded rate) {
             return Response.fromResponse(Problem.of(429, "Too Many Requests", rate.getMessage()).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, rate.retryAfterSeconds()).build();
         }
-        if (ProblemExceptionMappers.isDatabaseUnavailable(e)) {
-            return ProblemExceptionMappers.databaseUnavailable();
-        }
-        return unauthorized(NOT_VALID);
+        return ProblemExceptionMappers.databaseOutage(e).orElseGet(() -> unauthorized(NOT_VALID));
     }
 
     @ServerExceptionMapper
     public Response missingScope(ForbiddenException e, ResourceInfo resource) {
         RolesAllowed roles = rolesAllowed(resource);
-        if (isOperatorOnly(resource)) {
+        if (isOperatorOnly(roles)) {
             return unauthorized(NEEDS_OPERATOR); // an organisation's key is no operator key
         }
         if (roles == null) { // denied to everyone, before any key is read: leave the identity unresolved
@@ -66,8 +64,7 @@ public class AuthProblemMappers {
                 "This API key lacks the scope " + String.join(" or ", roles.value()) + ".").toResponse();
     }
 
-    private static boolean isOperatorOnly(ResourceInfo resource) {
-        RolesAllowed roles = rolesAllowed(resource);
+    private static boolean isOperatorOnly(RolesAllowed roles) {
         return roles != null && Arrays.asList(roles.value()).contains(Roles.OPERATOR);
     }
 

@@ -13,6 +13,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -84,10 +85,9 @@ public class ProblemExceptionMappers {
         if (isMalformedUrlEncoding(e)) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request's URL-encoded data is malformed.").toResponse();
         }
-        if (isDatabaseUnavailable(e)) {
-            // An outage, not a bug: the client may retry the same request (with its Idempotency-Key).
-            LOG.warnf("Database unavailable: %s", e.getClass().getName());
-            return databaseUnavailable();
+        Optional<Response> outage = databaseOutage(e);
+        if (outage.isPresent()) {
+            return outage.get();
         }
         // The type and where it was thrown, never the message: messages may carry submitted (personal) text.
         LOG.errorf("Unhandled %s at %s", e.getClass().getName(), origin(e));
@@ -96,10 +96,15 @@ public class ProblemExceptionMappers {
                 .toResponse();
     }
 
-    public static Response databaseUnavailable() {
-        return ProblemException.of(Response.Status.SERVICE_UNAVAILABLE,
+    /** 503 with Retry-After when {@code e} comes from a database outage: not a bug, the client may retry (with its Idempotency-Key). */
+    public static Optional<Response> databaseOutage(Throwable e) {
+        if (!isDatabaseUnavailable(e)) {
+            return Optional.empty();
+        }
+        LOG.warnf("Database unavailable: %s", e.getClass().getName());
+        return Optional.of(ProblemException.of(Response.Status.SERVICE_UNAVAILABLE,
                 "The service cannot reach its database; retry in a few seconds.")
-                .retryAfter(DATABASE_RETRY_AFTER_SECONDS).toResponse();
+                .retryAfter(DATABASE_RETRY_AFTER_SECONDS).toResponse());
     }
 
     /**
@@ -108,7 +113,7 @@ public class ProblemExceptionMappers {
      * acquisition timeout with a plain SQLException and no SQLSTATE), anywhere in the causes or
      * in what they suppressed (the transaction manager may add the commit's failure there).
      */
-    public static boolean isDatabaseUnavailable(Throwable e) {
+    static boolean isDatabaseUnavailable(Throwable e) {
         return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
