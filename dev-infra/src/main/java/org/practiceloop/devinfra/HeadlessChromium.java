@@ -9,11 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,19 +51,18 @@ public final class HeadlessChromium {
 
     /**
      * Clicks what submits a form and returns once the page it loads has replaced this one.
-     * Reading right after a plain click can catch the old page mid-navigation (its elements
-     * then go stale); the driver waits for a navigation in progress, not for one about to start.
+     * Reading right after a plain click can catch the old page mid-navigation; the driver waits
+     * for a navigation in progress, not for one about to start. A mark set on the old page's
+     * window is gone once a new document has loaded. (Watching an old element go stale is not
+     * enough: Chromium 156 reports some of those reads as an inspector error instead.)
      */
     public static void submit(WebDriver browser, By control) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.practiceLoopOldPage = true");
         browser.findElement(control).click();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                oldPage.getTagName();
-            } catch (StaleElementReferenceException replaced) {
-                return;
-            }
+        while (!Boolean.TRUE.equals(page.executeScript(
+                "return window.practiceLoopOldPage !== true && document.readyState === 'complete'"))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("No new page 30 s after clicking " + control);
             }
