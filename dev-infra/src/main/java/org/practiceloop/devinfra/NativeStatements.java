@@ -25,8 +25,11 @@ import java.util.stream.Stream;
  */
 public final class NativeStatements {
 
-    /** Inside a statement that spans organisations on purpose, followed by why. */
-    public static final String DECLARATION = "/* every organisation:";
+    /**
+     * Inside a statement that spans organisations on purpose, followed by why. No colon: Hibernate
+     * would read one in a native query as a parameter.
+     */
+    public static final String DECLARATION = "/* every organisation,";
 
     /** Where a concatenated expression stood; as a table it is unknown, so it is checked. */
     private static final String EXPRESSION = "${}";
@@ -120,14 +123,14 @@ public final class NativeStatements {
 
     /** Whether the statement keeps to one organisation's rows of these tenant tables, or says it spans them. */
     public static boolean keepsToItsOrganisation(Statement statement, Set<String> tenantTables) {
-        String sql = statement.sql();
+        String sql = statement.sql().replaceAll("(?s)/\\*.*?\\*/|--[^\n]*", " "); // a comment hides no table
         Matcher table = TABLE.matcher(sql);
         boolean onTenantTable = false;
         while (table.find() && !onTenantTable) {
             onTenantTable = EXPRESSION.equals(table.group(1)) || tenantTables.contains(table.group(1));
         }
         if (!onTenantTable || COMPARES_ORGANIZATION.matcher(sql).find() || CLAIM.matcher(sql).find()
-                || sql.contains(DECLARATION)) {
+                || statement.sql().contains(DECLARATION)) {
             return true;
         }
         Matcher insert = INSERT_COLUMNS.matcher(sql);

@@ -62,8 +62,9 @@ class NativeStatementsTest {
                 class Sample {
                     static final String CLAIM = "select * from plan_email where status = 'PENDING' limit 1 for update skip locked";
                     static final String LOCKED = "select * from plan_email where status = 'PENDING' for update";
-                    static final String SWEEP = "delete /* every organisation: expired everywhere */ from plan_email where sent_at < ?1";
-                }""")).extracting(NativeStatements.Statement::line).containsExactly(3);
+                    static final String SWEEP = "delete from plan_email where sent_at < ?1 /* every organisation, expired */";
+                    static final String HIDDEN = "delete from /* past retention */ plan_email where sent_at < ?1";
+                }""")).extracting(NativeStatements.Statement::line).containsExactly(3, 5);
     }
 
     @Test

@@ -24,6 +24,11 @@ import org.practiceloop.feedback.domain.Organization;
 @QuarkusTest
 class TenantScopeTest extends TenantScopedEntities {
 
+    @Override
+    protected Set<String> modulesBuiltOn() {
+        return Set.of("common", "outbox");
+    }
+
     /** Organisations are the operator's; everything that belongs to one is scoped to it. */
     @Override
     protected Set<Class<?>> unscopedEntities() {

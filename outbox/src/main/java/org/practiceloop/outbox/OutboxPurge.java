@@ -42,7 +42,7 @@ public class OutboxPurge {
             deleted = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> entityManager
                     .createNativeQuery("""
                             delete from outbox_message where id in (select id from outbox_message
-                            where published_at < :cutoff limit :batch)""")
+                            where published_at < :cutoff limit :batch) /* every organisation, past retention */""")
                     .setParameter("cutoff", cutoff)
                     .setParameter("batch", BATCH)
                     .executeUpdate()));

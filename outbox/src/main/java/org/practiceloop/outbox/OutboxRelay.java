@@ -131,7 +131,7 @@ public class OutboxRelay {
         entityManager.createNativeQuery("""
                         update outbox_message set attempts = attempts + 1,
                         published_at = case when id = any(?1) then now() else null end
-                        where id = any(?2)""")
+                        where id = any(?2) /* every organisation, the batch this relay claimed */""")
                 .setParameter(1, published.toArray(UUID[]::new))
                 .setParameter(2, batch.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new))
                 .executeUpdate();

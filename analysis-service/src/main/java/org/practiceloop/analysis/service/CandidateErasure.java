@@ -1,9 +1,12 @@
 package org.practiceloop.analysis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import org.practiceloop.analysis.domain.ActionPlanVersion;
+import org.practiceloop.analysis.domain.AnalyzedEvaluation;
+import org.practiceloop.analysis.domain.CandidateContact;
+import org.practiceloop.analysis.domain.CompletedDrill;
+import org.practiceloop.analysis.domain.FeedbackItem;
 import org.practiceloop.analysis.messaging.CandidateErased;
 import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.common.event.ProcessedEvents;
@@ -17,17 +20,13 @@ import org.practiceloop.outbox.OutboxWriter;
 @ApplicationScoped
 public class CandidateErasure {
 
-    private static final List<String> TABLES = List.of("feedback_item", "analyzed_evaluation", "action_plan_version",
-            "candidate_contact", "drill_progress");
+    private static final String CANDIDATE = "organizationId = ?1 and candidateId = ?2";
 
-    private final EntityManager entityManager;
     private final ProcessedEvents processedEvents;
     private final OutboxWriter outbox;
     private final CandidateLock candidates;
 
-    CandidateErasure(EntityManager entityManager, ProcessedEvents processedEvents, OutboxWriter outbox,
-            CandidateLock candidates) {
-        this.entityManager = entityManager;
+    CandidateErasure(ProcessedEvents processedEvents, OutboxWriter outbox, CandidateLock candidates) {
         this.processedEvents = processedEvents;
         this.outbox = outbox;
         this.candidates = candidates;
@@ -43,9 +42,10 @@ public class CandidateErasure {
         // First: it may wait for the relay's claim on those rows, and a tick must not wait with it.
         outbox.discard(organizationId + "/" + candidateId);
         candidates.lock(organizationId, candidateId); // waits for a drill being ticked, so its row goes too
-        for (String table : TABLES) {
-            entityManager.createNativeQuery("delete from " + table + " where organization_id = ?1 and candidate_id = ?2")
-                    .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
-        }
+        FeedbackItem.delete(CANDIDATE, organizationId, candidateId); // before the evaluations they reference
+        AnalyzedEvaluation.delete(CANDIDATE, organizationId, candidateId);
+        ActionPlanVersion.delete(CANDIDATE, organizationId, candidateId);
+        CandidateContact.delete(CANDIDATE, organizationId, candidateId);
+        CompletedDrill.delete(CANDIDATE, organizationId, candidateId);
     }
 }

@@ -17,6 +17,10 @@ import javax.sql.DataSource;
  * This service's copy of the API keys: table {@code api_key} (key id, organisation, SHA-256,
  * scopes, revoked, changed at), kept up to date from the {@code api-keys} topic, plus the keys
  * from configuration. Checking a key is one primary-key read in this service's own database.
+ *
+ * <p>The one table with an organisation and no entity: a key is looked up to learn which
+ * organisation the request is, before it has a tenant, and a change arrives for any organisation.
+ * Both statements therefore span organisations; the lookup says so, the upsert sets the row's.
  */
 @ApplicationScoped
 public class ApiKeys {
@@ -71,7 +75,8 @@ public class ApiKeys {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select organization_id, key_hash, scopes from api_key where key_id = ? and not revoked")) {
+                        "select organization_id, key_hash, scopes from api_key where key_id = ? and not revoked"
+                                + " /* every organisation, the key tells which one the caller is */")) {
             select.setString(1, keyId.get());
             try (ResultSet row = select.executeQuery()) {
                 return row.next() && ApiKeyFormat.sameHash(hash, row.getString(2))

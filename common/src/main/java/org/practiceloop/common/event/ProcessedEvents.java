@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 
 /**
  * A consumer's idempotency log: table {@code processed_event (event_id uuid primary key,
- * organization_id text, processed_at timestamptz)} in each consuming service. Marking happens in the transaction that
- * applies the event's effects, and the insert is race-free: of two deliveries, only one marks it.
+ * organization_id text, processed_at timestamptz)} in each consuming service, mapped by its
+ * {@link ProcessedEventBase} entity. Marking happens in the transaction that applies the event's
+ * effects, and the insert is race-free: of two deliveries, only one marks it. That takes
+ * {@code ON CONFLICT DO NOTHING}, so the insert is native and names the event's organisation itself.
  */
 @ApplicationScoped
 public class ProcessedEvents {

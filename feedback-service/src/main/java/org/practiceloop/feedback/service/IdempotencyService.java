@@ -108,6 +108,6 @@ public class IdempotencyService {
     @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from idempotency_key where expires_at < now()").executeUpdate()));
+                .createNativeQuery("delete from idempotency_key where expires_at < now() /* every organisation, expired keys */").executeUpdate()));
     }
 }
