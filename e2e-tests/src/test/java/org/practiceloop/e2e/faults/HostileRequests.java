@@ -34,16 +34,15 @@ final class HostileRequests {
 
     private final FaultHarness harness;
     private final HttpClient http;
-    private final String evaluation;
+    private final List<Target> targets;
 
     HostileRequests(FaultHarness harness, HttpClient http, String evaluation) {
         this.harness = harness;
         this.http = http;
-        this.evaluation = evaluation;
+        this.targets = HostileEndpoints.all(harness, evaluation);
     }
 
     List<Invariants.Check> run(int requests, StringBuilder details) throws Exception {
-        List<Target> targets = HostileEndpoints.all(harness, evaluation);
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<?>> sent = new ArrayList<>();
