@@ -1,6 +1,6 @@
 package org.practiceloop.notification.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,9 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,35 +20,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookDeliveryStatus;
 import org.practiceloop.notification.domain.WebhookEndpoint;
 
 /**
- * Posts due webhook deliveries: PENDING → SENDING (committed, {@code FOR UPDATE SKIP LOCKED})
- * → concurrent HTTP posts outside any transaction, each with a time limit → DELIVERED on 2xx,
- * else back to PENDING with exponential backoff, FAILED when out of attempts. An endpoint whose
+ * Posts due webhook deliveries through {@link DeliveryQueue}, a batch at a time and concurrently,
+ * each post with a time limit: DELIVERED on 2xx, anything else retried. An endpoint whose
  * attempts fail too many times in a row is disabled with the reason; its pending deliveries wait
  * until it is enabled again. Each attempt is signed afresh (Standard Webhooks: the timestamp is
  * the attempt's); the message id stays the same.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
+public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, WebhookDispatcher.Outcome> {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final String CLAIM_DUE = """
             select d.* from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
-            where d.status = 'PENDING' and d.next_attempt_at <= now() and e.enabled
+            where e.enabled and (d.status = 'PENDING' and d.next_attempt_at <= now()
+                                 or d.status = 'SENDING' and d.claimed_at < :abandonedBefore)
             order by d.next_attempt_at limit :limit for update of d skip locked""";
 
-    /** One claimed delivery with what posting it needs. */
-    private record Attempt(WebhookDelivery delivery, String url, String secret) {
-    }
-
     /** An HTTP status, or the reason there was none (timeout, refused connection…). */
-    private record Outcome(Integer status, String error) {
+    record Outcome(Integer status, String error) {
 
         boolean delivered() {
             return status != null && status >= 200 && status < 300;
@@ -64,18 +56,23 @@ public class WebhookDispatcher {
 
     private final EntityManager entityManager;
     private final NotificationConfig.Webhooks config;
-    private final Backoff backoff;
     private final ManagedExecutor executor;
     private final HttpClient http;
+    private final DeliveryQueue<WebhookDelivery> queue;
 
-    WebhookDispatcher(EntityManager entityManager, NotificationConfig config, ManagedExecutor executor) {
+    WebhookDispatcher(EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
+            MeterRegistry registry) {
         this.entityManager = entityManager;
         this.config = config.webhooks();
-        this.backoff = new Backoff(this.config.retryBackoff(), this.config.maxRetryDelay());
         this.executor = executor;
         // Redirects are not followed: a receiver answers 2xx itself, or the attempt failed.
         this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        // A claim outlives the longest post (twice the timeout) before it counts as abandoned.
+        this.queue = new DeliveryQueue<>(WebhookDelivery.class, CLAIM_DUE, new DeliveryQueue.Policy(
+                this.config.maxAttempts(), new Backoff(this.config.retryBackoff(), this.config.maxRetryDelay()),
+                this.config.timeout().multipliedBy(3)), entityManager, registry,
+                "practiceloop.webhooks.delivered", "practiceloop.webhooks.failed");
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookPublisher.WebhookQueued queued) {
@@ -84,66 +81,27 @@ public class WebhookDispatcher {
 
     @Scheduled(every = "${practiceloop.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void poll() {
-        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(this::releaseAbandoned));
-        dispatch();
-    }
-
-    /** Claims as the service (every organisation's deliveries), records as each delivery's organisation. */
     public void dispatch() {
-        List<Attempt> batch;
-        do {
-            batch = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(this::claimDue));
-            List<CompletableFuture<Outcome>> posts = batch.stream().map(this::post).toList();
-            for (int i = 0; i < batch.size(); i++) {
-                Attempt attempt = batch.get(i);
-                Outcome outcome = posts.get(i).join();
-                Tenancy.asOrganization(attempt.delivery().organizationId,
-                        () -> QuarkusTransaction.requiringNew().run(() -> record(attempt.delivery(), outcome)));
-            }
-        } while (batch.size() == config.batchSize());
+        queue.dispatch(config.batchSize(), this);
     }
 
-    /** Deliveries a dispatcher claimed and never finished (it died mid-post) are tried again. */
-    private void releaseAbandoned() {
-        entityManager.createQuery("update WebhookDelivery d set d.status = ?1 where d.status = ?2 and d.claimedAt < ?3")
-                .setParameter(1, WebhookDeliveryStatus.PENDING).setParameter(2, WebhookDeliveryStatus.SENDING)
-                .setParameter(3, Instant.now().minus(config.timeout().multipliedBy(3)))
-                .executeUpdate();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Attempt> claimDue() {
-        List<WebhookDelivery> due = entityManager.createNativeQuery(CLAIM_DUE, WebhookDelivery.class)
-                .setParameter("limit", config.batchSize()).getResultList();
-        List<Attempt> attempts = new ArrayList<>(due.size());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it
-        for (WebhookDelivery delivery : due) {
-            delivery.status = WebhookDeliveryStatus.SENDING;
-            delivery.claimedAt = now;
-            delivery.attempts++;
-            WebhookEndpoint endpoint = WebhookEndpoint.findById(delivery.endpointId);
-            attempts.add(new Attempt(delivery, endpoint.url, endpoint.secret));
-        }
-        return attempts;
-    }
-
-    private CompletableFuture<Outcome> post(Attempt attempt) {
-        WebhookDelivery delivery = attempt.delivery();
-        Optional<String> refused = WebhookTargets.refusal(URI.create(attempt.url()).getHost(),
+    @Override
+    public CompletableFuture<Outcome> send(WebhookDelivery delivery) {
+        WebhookEndpoint endpoint = delivery.endpoint;
+        Optional<String> refused = WebhookTargets.refusal(URI.create(endpoint.url).getHost(),
                 config.allowPrivateAddresses());
         if (refused.isPresent()) { // the name resolves elsewhere than when it was registered
             return CompletableFuture.completedFuture(new Outcome(null, "refused: the host " + refused.get()));
         }
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url))
                 .timeout(config.timeout())
                 .header("content-type", "application/json")
                 .header("user-agent", "PracticeLoop-Webhooks/1")
                 .header("webhook-id", delivery.messageId)
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature",
-                        WebhookSignature.sign(attempt.secret(), delivery.messageId, timestamp, delivery.payload))
+                        WebhookSignature.sign(endpoint.secret, delivery.messageId, timestamp, delivery.payload))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
                 .build();
         // The request timeout stops at the response headers; a receiver that trickles its body
@@ -161,26 +119,20 @@ public class WebhookDispatcher {
                 : cause.getClass().getSimpleName();
     }
 
-    private void record(WebhookDelivery claimed, Outcome outcome) {
-        WebhookDelivery delivery = WebhookDelivery.findById(claimed.id);
-        if (delivery == null || delivery.status != WebhookDeliveryStatus.SENDING
-                || !claimed.claimedAt.equals(delivery.claimedAt)) {
-            return; // the endpoint was deleted, or the claim was released and taken over meanwhile
-        }
-        // Locked: concurrent outcomes of one endpoint each count.
-        WebhookEndpoint endpoint = entityManager.find(WebhookEndpoint.class, delivery.endpointId,
-                LockModeType.PESSIMISTIC_WRITE);
+    @Override
+    public void record(WebhookDelivery delivery, Outcome outcome) {
+        // Read again under a lock: concurrent outcomes of one endpoint each count.
+        WebhookEndpoint endpoint = delivery.endpoint;
+        entityManager.refresh(endpoint, LockModeType.PESSIMISTIC_WRITE);
         delivery.lastResponseStatus = outcome.status();
-        delivery.lastError = outcome.delivered() ? null : outcome.describe();
         if (outcome.delivered()) {
+            queue.delivered(delivery);
             delivery.status = WebhookDeliveryStatus.DELIVERED;
             delivery.deliveredAt = Instant.now();
             endpoint.consecutiveFailures = 0;
             return;
         }
-        delivery.status = delivery.attempts >= config.maxAttempts()
-                ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING;
-        delivery.nextAttemptAt = Instant.now().plus(backoff.after(delivery.attempts));
+        queue.failed(delivery, outcome.describe());
         endpoint.consecutiveFailures++;
         if (endpoint.enabled && endpoint.consecutiveFailures >= config.disableAfterFailures()) {
             endpoint.enabled = false;

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.devinfra.TestApiKeys;
 import org.practiceloop.notification.PlanEvents;
+import org.practiceloop.notification.ScrapedMetrics;
 
 /**
  * Signed webhooks to a real HTTP receiver that checks every signature with the integrators'
@@ -140,11 +141,18 @@ class WebhookDeliveryTest {
     void aReceiverThatTimesOutThenFailsThenAcceptsGetsTheMessageDeliveredOnce() throws Exception {
         String path = "flaky-" + UUID.randomUUID();
         String id = register(path, List.of("plan.updated"), 0, 503, 200);
+        double retriedBefore = ScrapedMetrics.value("practiceloop_webhooks_failed_total", "outcome=\"retry\"");
+        double deliveredBefore = ScrapedMetrics.value("practiceloop_webhooks_delivered_total", "");
         String candidate = "cand-" + UUID.randomUUID();
         publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 1));
 
         JsonPath delivery = awaitDelivery(id, "DELIVERED");
         assertThat(delivery.getInt("[0].attempts")).isEqualTo(3);
+        // At least: other tests' endpoints may be failing meanwhile.
+        assertThat(ScrapedMetrics.value("practiceloop_webhooks_failed_total", "outcome=\"retry\""))
+                .as("operators see the two failed attempts").isGreaterThanOrEqualTo(retriedBefore + 2);
+        assertThat(ScrapedMetrics.value("practiceloop_webhooks_delivered_total", ""))
+                .isGreaterThanOrEqualTo(deliveredBefore + 1);
         List<WebhookReceiver.Received> attempts = receiver.received(path);
         assertThat(attempts).hasSize(3);
         assertThat(attempts).extracting(WebhookReceiver.Received::id).containsOnly(attempts.get(0).id());
