@@ -30,8 +30,17 @@ public abstract class TenantScopedEntities {
                 .stream().map(EntityType::getJavaType).collect(Collectors.toSet());
         assertFalse(entities.isEmpty(), "the service maps entities");
         Set<Class<?>> withoutTenantId = entities.stream()
-                .filter(type -> Arrays.stream(type.getDeclaredFields()).noneMatch(f -> f.isAnnotationPresent(TenantId.class)))
-                .collect(Collectors.toSet());
+                .filter(type -> !hasTenantId(type)).collect(Collectors.toSet());
         assertEquals(unscopedEntities(), withoutTenantId, "entities without @TenantId");
+    }
+
+    /** Declared by the entity or by a mapped superclass it extends. */
+    private static boolean hasTenantId(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (Arrays.stream(c.getDeclaredFields()).anyMatch(f -> f.isAnnotationPresent(TenantId.class))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
