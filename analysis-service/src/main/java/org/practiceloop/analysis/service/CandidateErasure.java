@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.practiceloop.analysis.messaging.CandidateErased;
 import org.practiceloop.common.event.EventEnvelope;
-import org.practiceloop.common.event.ProcessedEvents;
 import org.practiceloop.outbox.OutboxWriter;
 
 /**
@@ -21,23 +20,17 @@ public class CandidateErasure {
             "candidate_contact", "drill_progress");
 
     private final EntityManager entityManager;
-    private final ProcessedEvents processedEvents;
     private final OutboxWriter outbox;
     private final CandidateLock candidates;
 
-    CandidateErasure(EntityManager entityManager, ProcessedEvents processedEvents, OutboxWriter outbox,
-            CandidateLock candidates) {
+    CandidateErasure(EntityManager entityManager, OutboxWriter outbox, CandidateLock candidates) {
         this.entityManager = entityManager;
-        this.processedEvents = processedEvents;
         this.outbox = outbox;
         this.candidates = candidates;
     }
 
     @Transactional
     public void erase(EventEnvelope<CandidateErased> event) {
-        if (!processedEvents.markProcessed(event)) {
-            return;
-        }
         String organizationId = event.organizationId();
         String candidateId = event.data().candidateId();
         // First: it may wait for the relay's claim on those rows, and a tick must not wait with it.
