@@ -161,6 +161,21 @@ class EvaluationSubmittedConsumerTest {
     }
 
     @Test
+    void anEventMissingRequiredFieldsIsDeadLetteredNamingThemButNoValue() {
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode event = ContractEvents.evaluationFor(candidate);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.remove("sessionDate");
+        ((ObjectNode) data.get("interviewer")).putNull("id");
+        publish(event);
+
+        ConsumerRecord<String, String> dead = awaitEvent("dead-letter-topic-evaluation-submitted", candidate);
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value()))
+                .isEqualTo("EvaluationSubmitted is invalid at data.interviewer.id (NotNull), data.sessionDate (NotNull)");
+        assertThat(itemsOf(candidate)).as("nothing of it was stored").isZero();
+    }
+
+    @Test
     void aCandidateWithoutAPlanIsAProblemNotFound() {
         given().when().get("/api/v1/candidates/nobody/action-plan")
                 .then().statusCode(404)

@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.analysis.service.PlanPageService;
+import org.practiceloop.common.link.LinkFixtures;
 import org.practiceloop.common.link.SignedLinks;
 
 /** The candidate's plan page over HTTP: what it shows, ticking drills, and the links it refuses. */
@@ -37,6 +39,12 @@ class PlanPageTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @ConfigProperty(name = "practiceloop.plan-page.signing.keys.default.secret")
+    String retiredSecret;
+
+    @ConfigProperty(name = "practiceloop.plan-page.signing.keys.old.secret")
+    String pastItsDateSecret;
 
     @Test
     void thePageShowsThePlanWithChartsAndATickIsKeptIdempotentlyIntoTheNextVersion() throws Exception {
@@ -112,6 +120,24 @@ class PlanPageTest {
         // A form body whose percent-encoding is broken is the client's error, not a 500.
         given().contentType(ContentType.URLENC).body("drill=%zz&done=true").post("/plan/drills?token=" + token)
                 .then().statusCode(400);
+    }
+
+    /** The tests' keys are mid-rotation: "default" retired but still opening its links, "old" past its date. */
+    @Test
+    void linksSentBeforeARotationOpenUntilTheirKeysDateAndOtherKeysGetTheSamePage() {
+        String candidate = "cand-" + UUID.randomUUID();
+        Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));
+        Pipeline.awaitPlanVersion(candidate, 1);
+
+        String beforeKeyIds = LinkFixtures.withoutKeyId(retiredSecret, "default", candidate, Instant.now().plus(Duration.ofDays(30)));
+        for (String sentBefore : new String[] {beforeKeyIds, LinkFixtures.signedWith("default", retiredSecret).issue("default", candidate)}) {
+            given().get("/plan?token=" + sentBefore).then().statusCode(200).body(containsString("Ada Byron, your action plan"));
+        }
+        for (String bad : new String[] {LinkFixtures.signedWith("old", pastItsDateSecret).issue("default", candidate),
+                LinkFixtures.signedWith("unknown", retiredSecret).issue("default", candidate)}) {
+            given().get("/plan?token=" + bad).then().statusCode(400).contentType(ContentType.HTML)
+                    .body(containsString("This link does not work"));
+        }
     }
 
     private JsonNode read(String json) {

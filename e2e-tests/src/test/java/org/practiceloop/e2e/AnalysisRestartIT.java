@@ -33,7 +33,7 @@ class AnalysisRestartIT {
     private static final int EVALUATIONS = CANDIDATES * SESSIONS;
     private static final String DATABASE = "e2e_restart_analysis";
     private static final Map<String, String> SETTINGS = Map.of(
-            "practiceloop.plan-page.secret", UUID.randomUUID() + "-" + UUID.randomUUID());
+            "practiceloop.plan-page.signing.keys.default.secret", UUID.randomUUID() + "-" + UUID.randomUUID());
     private static TestSystem system;
 
     @BeforeAll

@@ -44,13 +44,13 @@ class EvaluationToEmailIT {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         system = new TestSystem();
         feedback = system.start("feedback-service", "e2e_feedback", true, Map.of(
-                "practiceloop.form.link-secret", UUID.randomUUID() + "-" + UUID.randomUUID()));
+                "practiceloop.form.signing.keys.default.secret", UUID.randomUUID() + "-" + UUID.randomUUID()));
         analysis = system.start("analysis-service", "e2e_analysis", true, Map.of(
-                "practiceloop.plan-page.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
+                "practiceloop.plan-page.signing.keys.default.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 // Plan links point at wherever this analysis-service listens.
                 "practiceloop.plan-page.public-url", "http://127.0.0.1:${quarkus.http.port}"));
         notification = system.start("notification-service", "e2e_notification", true, Map.of(
-                "practiceloop.unsubscribe.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
+                "practiceloop.unsubscribe.signing.keys.default.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(system.smtp().getSmtp().getPort())));
         List.of(feedback, analysis, notification).forEach(s -> s.awaitReady(Duration.ofSeconds(90)));

@@ -52,11 +52,11 @@ class IsolationMatrixIT {
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
         services = new LinkedHashMap<>();
         services.put("feedback-service", system.start("feedback-service", "iso_feedback", true,
-                Map.of("practiceloop.form.link-secret", secret, "practiceloop.auth.operator-key", OPERATOR_KEY)));
+                Map.of("practiceloop.form.signing.keys.default.secret", secret, "practiceloop.auth.operator-key", OPERATOR_KEY)));
         services.put("analysis-service", system.start("analysis-service", "iso_analysis", true,
-                Map.of("practiceloop.plan-page.secret", secret)));
+                Map.of("practiceloop.plan-page.signing.keys.default.secret", secret)));
         services.put("notification-service", system.start("notification-service", "iso_notification", true, Map.of(
-                "practiceloop.unsubscribe.secret", secret,
+                "practiceloop.unsubscribe.signing.keys.default.secret", secret,
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(system.smtp().getSmtp().getPort()),
                 "practiceloop.webhooks.allow-http", "true",

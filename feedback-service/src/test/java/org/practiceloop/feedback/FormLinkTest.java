@@ -11,10 +11,13 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.link.LinkFixtures;
 import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.devinfra.TestApiKeys;
 
@@ -26,6 +29,12 @@ class FormLinkTest {
 
     @Inject
     SignedLinks signing;
+
+    @ConfigProperty(name = "practiceloop.form.signing.keys.default.secret")
+    String retiredSecret;
+
+    @ConfigProperty(name = "practiceloop.form.signing.keys.old.secret")
+    String pastItsDateSecret;
 
     @Test
     void aSubmissionThroughALinkBelongsToTheLinksOrganisationUntilTheLinkIsRevoked() {
@@ -64,5 +73,23 @@ class FormLinkTest {
         }
         given().contentType(ContentType.JSON).body(Map.of("label", "", "validDays", 400)).post("/api/v1/form-links")
                 .then().statusCode(400).body("errors.size()", equalTo(2));
+    }
+
+    /** The tests' keys are mid-rotation: "default" retired but still opening its links, "old" past its date. */
+    @Test
+    void linksSentBeforeARotationOpenUntilTheirKeysDateAndOtherKeysGetTheSamePage() {
+        String id = given().header("Authorization", OTHER).contentType(ContentType.JSON)
+                .body(Map.of("label", "Ben (coach)", "validDays", 30)).post("/api/v1/form-links")
+                .then().statusCode(201).extract().path("id");
+        String beforeKeyIds = LinkFixtures.withoutKeyId(retiredSecret, "other", id, Instant.now().plus(Duration.ofDays(30)));
+        for (String sentBefore : new String[] {beforeKeyIds, LinkFixtures.signedWith("default", retiredSecret).issue("other", id)}) {
+            given().get("/form?link=" + sentBefore).then().statusCode(200)
+                    .body(containsString("action=\"/form?link=" + sentBefore + "\""));
+        }
+        for (String bad : new String[] {LinkFixtures.signedWith("old", pastItsDateSecret).issue("other", id),
+                LinkFixtures.signedWith("unknown", retiredSecret).issue("other", id)}) {
+            given().get("/form?link=" + bad).then().statusCode(400).contentType(containsString("text/html"))
+                    .body(containsString("This form link does not work"));
+        }
     }
 }

@@ -100,13 +100,28 @@ class PlanEmailTest {
         String marker = UUID.randomUUID().toString();
         kafka.produceStrings().fromRecords(List.of(new ProducerRecord<>("action-plan-updated", "k", "[" + marker)))
                 .awaitCompletion();
+        assertThat(deadLetterReason(marker)).startsWith("Not an ActionPlanUpdated event");
+    }
+
+    @Test
+    void anEventMissingRequiredFieldsIsDeadLetteredNamingThemButNoValue() {
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode event = PlanEvents.forCandidate(candidate, 0);
+        ((ObjectNode) event.get("data").get("candidate")).remove("email");
+        publish(event);
+
+        assertThat(deadLetterReason(candidate))
+                .isEqualTo("ActionPlanUpdated is invalid at data.candidate.email (NotNull), data.planVersion (Min)");
+        assertThat(emailsTo(candidate)).isEmpty();
+    }
+
+    private String deadLetterReason(String marker) {
         ConsumerTask<String, String> dead = kafka.consumeStrings().fromTopics("dead-letter-topic-action-plan-updated");
         try {
             ConsumerRecord<String, String> record = Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> dead.getRecords().stream().filter(r -> r.value().contains(marker)).findFirst()
                             .orElse(null), r -> r != null);
-            assertThat(new String(record.headers().lastHeader("dead-letter-reason").value()))
-                    .startsWith("Not an ActionPlanUpdated event");
+            return new String(record.headers().lastHeader("dead-letter-reason").value());
         } finally {
             dead.close();
         }

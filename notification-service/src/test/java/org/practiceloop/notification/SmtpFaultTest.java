@@ -28,9 +28,14 @@ class SmtpFaultTest {
     void aTemporaryRefusalIsRetriedAndDeliversOnce() throws Exception {
         String candidate = "cand-" + UUID.randomUUID();
         String address = "tempfail-" + candidate + "@example.com";
+        double retriedBefore = ScrapedMetrics.value("practiceloop_emails_failed_total", "outcome=\"retry\"");
+        double sentBefore = ScrapedMetrics.value("practiceloop_emails_sent_total", "");
         publish(candidate, address, 1);
 
         JsonPath delivery = awaitDelivery(candidate, "SENT");
+        assertThat(ScrapedMetrics.value("practiceloop_emails_failed_total", "outcome=\"retry\""))
+                .isEqualTo(retriedBefore + 1);
+        assertThat(ScrapedMetrics.value("practiceloop_emails_sent_total", "")).isEqualTo(sentBefore + 1);
         // The refused attempt and the accepted one.
         assertThat(delivery.getInt("[0].attempts")).isEqualTo(2);
         assertThat(smtp.attempts(address)).isEqualTo(2);
@@ -41,11 +46,14 @@ class SmtpFaultTest {
     void aPermanentRefusalIsNotRetriedAndSuppressesTheAddress() throws Exception {
         String candidate = "cand-" + UUID.randomUUID();
         String address = "reject-" + candidate + "@example.com";
+        double gaveUpBefore = ScrapedMetrics.value("practiceloop_emails_failed_total", "outcome=\"gave_up\"");
         publish(candidate, address, 1);
 
         JsonPath failed = awaitDelivery(candidate, "FAILED");
         assertThat(failed.getString("[0].lastError")).isEqualTo("SMTP 550");
         assertThat(failed.getInt("[0].attempts")).isEqualTo(1);
+        assertThat(ScrapedMetrics.value("practiceloop_emails_failed_total", "outcome=\"gave_up\""))
+                .isEqualTo(gaveUpBefore + 1);
 
         publish(candidate, address, 2);
         JsonPath suppressed = awaitDelivery(candidate, "SUPPRESSED");

@@ -13,16 +13,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.link.LinkFixtures;
 import org.practiceloop.common.link.SignedLinks;
 
 /** RFC 8058 one-click unsubscribe through signed, expiring links. */
 @QuarkusTest
 class UnsubscribeTest {
 
-
     @Inject
     SignedLinks tokens;
+
+    @ConfigProperty(name = "practiceloop.unsubscribe.signing.keys.default.secret")
+    String retiredSecret;
+
+    @ConfigProperty(name = "practiceloop.unsubscribe.signing.keys.old.secret")
+    String pastItsDateSecret;
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -66,6 +73,22 @@ class UnsubscribeTest {
         String expired = tokens.issue("default", "cand-a", Instant.now().minusSeconds(1));
 
         for (String bad : List.of(tampered, expired, "garbage", "")) {
+            given().post("/unsubscribe?token=" + bad).then().statusCode(400)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("This link does not work"));
+        }
+    }
+
+    /** The tests' keys are mid-rotation: "default" retired but still opening its links, "old" past its date. */
+    @Test
+    void linksSentBeforeARotationOpenUntilTheirKeysDateAndOtherKeysGetTheSamePage() {
+        String beforeKeyIds = LinkFixtures.withoutKeyId(retiredSecret, "default", "cand-a", Instant.now().plus(Duration.ofDays(30)));
+        for (String sentBefore : List.of(beforeKeyIds, LinkFixtures.signedWith("default", retiredSecret).issue("default", "cand-a"))) {
+            given().get("/unsubscribe?token=" + sentBefore).then().statusCode(200)
+                    .body(containsString("Stop receiving action-plan emails?"));
+        }
+        for (String bad : List.of(LinkFixtures.signedWith("old", pastItsDateSecret).issue("default", "cand-a"),
+                LinkFixtures.signedWith("unknown", retiredSecret).issue("default", "cand-a"))) {
             given().post("/unsubscribe?token=" + bad).then().statusCode(400)
                     .contentType(containsString("text/html"))
                     .body(containsString("This link does not work"));

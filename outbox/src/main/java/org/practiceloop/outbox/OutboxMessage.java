@@ -47,6 +47,9 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
+    /** The writer's trace (W3C traceparent), continued by the relay's publish; null outside a trace. */
+    public String traceparent;
+
     public static long countPending() {
         return count("publishedAt is null");
     }

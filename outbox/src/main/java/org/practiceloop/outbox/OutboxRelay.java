@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +33,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CLAIM_PENDING = """
-            select id, topic, message_key, payload from outbox_message where published_at is null
+            select id, topic, message_key, payload, traceparent from outbox_message where published_at is null
             order by created_at limit :limit for update skip locked""";
 
     private final MutinyEmitter<String> emitter;
@@ -119,7 +120,7 @@ public class OutboxRelay {
         // it to the Kafka producer's thread, which may still hold it when this thread commits, and
         // Narayana then rolls the commit back (the batch stays pending and goes out twice).
         List<Boolean> acked = QuarkusTransaction.suspendingExisting().call(() -> Uni.join()
-                .all(batch.stream().map(row -> send((String) row[1], (String) row[2], (String) row[3])).toList())
+                .all(batch.stream().map(this::send).toList())
                 .andCollectFailures()
                 .await().atMost(config.ackTimeout().plusSeconds(5)));
         List<UUID> published = new ArrayList<>();
@@ -143,11 +144,14 @@ public class OutboxRelay {
         return published.size();
     }
 
-    private Uni<Boolean> send(String topic, String key, String payload) {
-        Message<String> record = Message.of(payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic)
-                .withKey(key)
-                .build());
+    /** Sends one claimed row (id, topic, key, payload, traceparent) as a record of its writer's trace. */
+    private Uni<Boolean> send(Object[] row) {
+        Message<String> record = Message.of((String) row[3])
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic((String) row[1])
+                        .withKey((String) row[2])
+                        .build())
+                .addMetadata(TracingMetadata.withCurrent(TraceParents.publishingContext((String) row[4])));
         return emitter.sendMessage(record)
                 .ifNoItem().after(config.ackTimeout()).fail()
                 .replaceWith(Boolean.TRUE)

@@ -29,6 +29,7 @@ public class OutboxWriter {
         message.key = key;
         message.payload = toJson(event);
         message.createdAt = Instant.now();
+        message.traceparent = TraceParents.ofCurrentSpan();
         message.persist();
         appended.fire(new OutboxAppended(message.id));
     }

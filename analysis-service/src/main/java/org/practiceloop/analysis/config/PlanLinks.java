@@ -1,5 +1,6 @@
 package org.practiceloop.analysis.config;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,7 +13,8 @@ public class PlanLinks {
 
     @Produces
     @Singleton
+    @Startup // unusable keys stop the service at startup, not at the first link
     SignedLinks planLinks(PlanPageConfig config) {
-        return new SignedLinks(config.secret(), "practiceloop.plan-page.secret", config.linkTtl(), Clock.systemUTC());
+        return new SignedLinks(config.signing(), "practiceloop.plan-page.signing", config.linkTtl(), Clock.systemUTC());
     }
 }

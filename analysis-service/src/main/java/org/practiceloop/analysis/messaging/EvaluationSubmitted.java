@@ -1,6 +1,8 @@
 package org.practiceloop.analysis.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +10,15 @@ import java.util.UUID;
 
 /**
  * The consumer's view of the EvaluationSubmitted contract (docs/events.md), version 1.
- * Fields this service does not need, and fields added later, are ignored.
+ * Fields this service does not need, and fields added later, are ignored; the constraints are
+ * what an event must carry to be analysed (checked by {@code EventConsumption}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluationSubmitted(
-        UUID evaluationId,
-        Candidate candidate,
-        Interviewer interviewer,
-        LocalDate sessionDate,
+        @NotNull UUID evaluationId,
+        @NotNull @Valid Candidate candidate,
+        @NotNull @Valid Interviewer interviewer,
+        @NotNull LocalDate sessionDate,
         String interviewType,
         List<Rating> ratings,
         String strengths,
@@ -27,11 +30,11 @@ public record EvaluationSubmitted(
     public static final int VERSION = 1;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Candidate(String id, String email, String name) {
+    public record Candidate(@NotNull String id, String email, String name) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Interviewer(String id, String name) {
+    public record Interviewer(@NotNull String id, String name) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

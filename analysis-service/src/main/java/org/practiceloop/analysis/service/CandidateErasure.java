@@ -9,7 +9,6 @@ import org.practiceloop.analysis.domain.CompletedDrill;
 import org.practiceloop.analysis.domain.FeedbackItem;
 import org.practiceloop.analysis.messaging.CandidateErased;
 import org.practiceloop.common.event.EventEnvelope;
-import org.practiceloop.common.event.ProcessedEvents;
 import org.practiceloop.outbox.OutboxWriter;
 
 /**
@@ -22,21 +21,16 @@ public class CandidateErasure {
 
     private static final String CANDIDATE = "organizationId = ?1 and candidateId = ?2";
 
-    private final ProcessedEvents processedEvents;
     private final OutboxWriter outbox;
     private final CandidateLock candidates;
 
-    CandidateErasure(ProcessedEvents processedEvents, OutboxWriter outbox, CandidateLock candidates) {
-        this.processedEvents = processedEvents;
+    CandidateErasure(OutboxWriter outbox, CandidateLock candidates) {
         this.outbox = outbox;
         this.candidates = candidates;
     }
 
     @Transactional
     public void erase(EventEnvelope<CandidateErased> event) {
-        if (!processedEvents.markProcessed(event)) {
-            return;
-        }
         String organizationId = event.organizationId();
         String candidateId = event.data().candidateId();
         // First: it may wait for the relay's claim on those rows, and a tick must not wait with it.

@@ -17,7 +17,6 @@ import org.practiceloop.analysis.domain.Label;
 import org.practiceloop.analysis.messaging.ActionPlanUpdated;
 import org.practiceloop.analysis.messaging.EvaluationSubmitted;
 import org.practiceloop.common.event.EventEnvelope;
-import org.practiceloop.common.event.ProcessedEvents;
 import org.practiceloop.outbox.OutboxWriter;
 
 /**
@@ -29,7 +28,6 @@ public class EvaluationAnalysisService {
 
     private static final Logger LOG = Logger.getLogger(EvaluationAnalysisService.class);
 
-    private final ProcessedEvents processedEvents;
     private final FeedbackSplitter splitter;
     private final FeedbackClassifier classifier;
     private final ThemeAggregator aggregator;
@@ -38,10 +36,9 @@ public class EvaluationAnalysisService {
     private final OutboxWriter outbox;
     private final PlanPageService planPage;
 
-    EvaluationAnalysisService(ProcessedEvents processedEvents, FeedbackSplitter splitter, FeedbackClassifier classifier,
+    EvaluationAnalysisService(FeedbackSplitter splitter, FeedbackClassifier classifier,
             ThemeAggregator aggregator, ActionPlanBuilder planBuilder, ActionPlanService plans, OutboxWriter outbox,
             PlanPageService planPage) {
-        this.processedEvents = processedEvents;
         this.splitter = splitter;
         this.classifier = classifier;
         this.aggregator = aggregator;
@@ -54,9 +51,9 @@ public class EvaluationAnalysisService {
     @Transactional
     public void analyze(EventEnvelope<EvaluationSubmitted> event) {
         EvaluationSubmitted submitted = event.data();
-        if (!processedEvents.markProcessed(event)
-                || AnalyzedEvaluation.findById(submitted.evaluationId()) != null) {
-            LOG.debugf("Event %s already processed", event.eventId());
+        // The same evaluation published again under a new event id changes nothing either.
+        if (AnalyzedEvaluation.findById(submitted.evaluationId()) != null) {
+            LOG.debugf("Evaluation %s already analysed", submitted.evaluationId());
             return;
         }
         String organizationId = event.organizationId();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.practiceloop.analysis.config.ClassifierConfig;
+import org.practiceloop.analysis.service.classifier.ClassifierTraining;
 import org.practiceloop.analysis.service.classifier.EmbeddingClassifier;
 import org.practiceloop.analysis.service.classifier.EmbeddingModel;
 import org.practiceloop.analysis.service.classifier.LabelledItem;
@@ -30,12 +31,11 @@ public final class ClassifierBenchmark {
         SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, 1).close();
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        EmbeddingClassifier.trainOnLabelledSet().close();
+        ClassifierTraining.onLabelledSet().classifier().close();
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         EmbeddingClassifier classifier = TrainedClassifier.load(Integer.parseInt(ClassifierConfig.DEFAULT_WORKERS),
-                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION))
-                .orElseThrow(() -> new IllegalStateException("no classifier built for this training set"));
+                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION));
         double startSeconds = (System.nanoTime() - start) / 1e9;
         List<String> texts = LabelledSet.fromClasspath(LabelledSet.TEST).stream().map(LabelledItem::text).toList();
 

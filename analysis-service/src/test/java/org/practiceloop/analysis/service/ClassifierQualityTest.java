@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.practiceloop.analysis.config.ClassifierConfig;
 import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.service.classifier.ClassifierEvaluation;
+import org.practiceloop.analysis.service.classifier.ClassifierTraining;
 import org.practiceloop.analysis.service.classifier.EmbeddingClassifier;
 import org.practiceloop.analysis.service.classifier.LabelledItem;
 import org.practiceloop.analysis.service.classifier.LabelledSet;
+import org.practiceloop.analysis.service.classifier.TrainClassifier;
 import org.practiceloop.analysis.service.classifier.TrainedClassifier;
 
 /** The classifier the service uses (the one the build trained), scored on the held-out part of the labelled set. */
@@ -38,10 +40,11 @@ class ClassifierQualityTest {
     @Test
     void theServiceUsesTheClassifierTheBuildTrainedWhichIsWhatTrainingGivesNow() {
         List<String> texts = LabelledSet.fromClasspath(LabelledSet.TEST).stream().map(LabelledItem::text).toList();
+        assertThat(TrainedClassifier.trainingSetDigest()).as("the build trained on this training set")
+                .isEqualTo(TrainClassifier.trainingSetDigest());
         try (EmbeddingClassifier built = TrainedClassifier.load(1,
-                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION))
-                        .orElseThrow(() -> new AssertionError("the build did not train the classifier for this set"));
-                EmbeddingClassifier fresh = EmbeddingClassifier.trainOnLabelledSet()) {
+                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION));
+                EmbeddingClassifier fresh = ClassifierTraining.onLabelledSet().classifier()) {
             assertThat(built.uncertainBelow()).isEqualTo(fresh.uncertainBelow());
             List<Classification> expected = fresh.classifyAll(texts);
             assertThat(built.classifyAll(texts)).isEqualTo(expected);

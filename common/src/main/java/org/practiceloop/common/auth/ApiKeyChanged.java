@@ -1,5 +1,6 @@
 package org.practiceloop.common.auth;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Set;
 
@@ -8,8 +9,8 @@ import java.util.Set;
  * {@code api-keys} keyed by key id: each service keeps its own copy of the keys, so none asks
  * another on a request. Carries the key's SHA-256, never the key.
  */
-public record ApiKeyChanged(String keyId, String organizationId, String keyHash, Set<Scope> scopes, boolean revoked,
-        Instant changedAt) {
+public record ApiKeyChanged(@NotNull String keyId, @NotNull String organizationId, @NotNull String keyHash,
+        @NotNull Set<Scope> scopes, boolean revoked, @NotNull Instant changedAt) {
 
     public static final String TOPIC = "api-keys";
     public static final String TYPE = "ApiKeyChanged";

@@ -1,13 +1,10 @@
 package org.practiceloop.common.auth;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.practiceloop.common.event.EventConsumption;
 import org.practiceloop.common.event.EventEnvelope;
-import org.practiceloop.common.event.InvalidEventException;
 
 /**
  * Keeps this service's copy of the API keys. Every service consumes {@code api-keys} with its
@@ -16,25 +13,18 @@ import org.practiceloop.common.event.InvalidEventException;
 @ApplicationScoped
 public class ApiKeysConsumer {
 
-    private static final TypeReference<EventEnvelope<ApiKeyChanged>> ENVELOPE = new TypeReference<>() { };
-
-    private final ObjectMapper mapper;
+    private final EventConsumption consumption;
     private final ApiKeys keys;
 
-    ApiKeysConsumer(ObjectMapper mapper, ApiKeys keys) {
-        this.mapper = mapper;
+    ApiKeysConsumer(EventConsumption consumption, ApiKeys keys) {
+        this.consumption = consumption;
         this.keys = keys;
     }
 
     @Incoming("api-keys")
     public Uni<Void> consume(String payload) {
-        EventEnvelope<ApiKeyChanged> event = EventConsumption.read(mapper, payload, ENVELOPE, ApiKeyChanged.TYPE,
+        EventEnvelope<ApiKeyChanged> event = consumption.read(payload, ApiKeyChanged.class, ApiKeyChanged.TYPE,
                 ApiKeyChanged.VERSION);
-        ApiKeyChanged change = event.data();
-        if (change.keyId() == null || change.organizationId() == null || change.keyHash() == null
-                || change.scopes() == null || change.changedAt() == null) {
-            throw new InvalidEventException("ApiKeyChanged is missing required fields", null);
-        }
-        return EventConsumption.applyWithRetries(event, () -> keys.apply(change));
+        return consumption.applyWithRetries(event, () -> keys.apply(event.data()));
     }
 }

@@ -67,11 +67,11 @@ final class FaultHarness implements AutoCloseable {
         Map<String, String> unlimited = Map.of("practiceloop.auth.rate-limit.per-second", "100000",
                 "practiceloop.auth.rate-limit.burst", "100000");
         settings = Map.of(
-                "feedback-service", with(unlimited, Map.of("practiceloop.form.link-secret", secret,
+                "feedback-service", with(unlimited, Map.of("practiceloop.form.signing.keys.default.secret", secret,
                         "practiceloop.auth.operator-key", operatorKey)),
-                "analysis-service", with(unlimited, Map.of("practiceloop.plan-page.secret", secret)),
+                "analysis-service", with(unlimited, Map.of("practiceloop.plan-page.signing.keys.default.secret", secret)),
                 "notification-service", with(unlimited, Map.of(
-                        "practiceloop.unsubscribe.secret", secret,
+                        "practiceloop.unsubscribe.signing.keys.default.secret", secret,
                         "quarkus.mailer.host", "127.0.0.1",
                         "quarkus.mailer.port", String.valueOf(smtpPort),
                         // Short enough that the newest plan goes out within the run, every version

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import org.practiceloop.common.link.LinkSigningConfig;
 
 @ConfigMapping(prefix = "practiceloop")
 public interface FeedbackConfig {
@@ -19,8 +20,8 @@ public interface FeedbackConfig {
         @WithDefault("http://127.0.0.1:8081")
         String publicUrl();
 
-        /** HMAC-SHA256 key of the form links (at least 32 characters); required, never committed. */
-        String linkSecret();
+        /** The keys of the form links (common's {@link LinkSigningConfig}: a current key, retired ones until their date). */
+        LinkSigningConfig signing();
 
         /** The longest a form link may stay valid. */
         @WithDefault("365d")

@@ -1,5 +1,6 @@
 package org.practiceloop.feedback.config;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,8 +13,9 @@ public class FormLinkSigning {
 
     @Produces
     @Singleton
+    @Startup // unusable keys stop the service at startup, not at the first link
     SignedLinks formLinks(FeedbackConfig config) {
-        return new SignedLinks(config.form().linkSecret(), "practiceloop.form.link-secret",
-                config.form().maxValidity(), Clock.systemUTC());
+        return new SignedLinks(config.form().signing(), "practiceloop.form.signing", config.form().maxValidity(),
+                Clock.systemUTC());
     }
 }

@@ -1,5 +1,6 @@
 package org.practiceloop.notification.config;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,8 +13,9 @@ public class CandidateLinks {
 
     @Produces
     @Singleton
+    @Startup // unusable keys stop the service at startup, not at the first link
     SignedLinks candidateLinks(NotificationConfig config) {
-        return new SignedLinks(config.unsubscribe().secret(), "practiceloop.unsubscribe.secret",
+        return new SignedLinks(config.unsubscribe().signing(), "practiceloop.unsubscribe.signing",
                 config.unsubscribe().linkTtl(), Clock.systemUTC());
     }
 }

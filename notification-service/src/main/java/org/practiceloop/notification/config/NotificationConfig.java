@@ -3,6 +3,7 @@ package org.practiceloop.notification.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.practiceloop.common.link.LinkSigningConfig;
 
 @ConfigMapping(prefix = "practiceloop")
 public interface NotificationConfig {
@@ -18,8 +19,11 @@ public interface NotificationConfig {
     Webhooks webhooks();
 
     interface Unsubscribe {
-        /** HMAC-SHA256 key of the unsubscribe links (at least 32 characters); required, never committed. */
-        String secret();
+        /**
+         * The keys of the unsubscribe and email-preference links (common's {@link LinkSigningConfig}:
+         * a current key, retired ones until their date).
+         */
+        LinkSigningConfig signing();
 
         /** How long an unsubscribe link keeps working. */
         @WithDefault("180d")

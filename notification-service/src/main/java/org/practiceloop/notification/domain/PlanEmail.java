@@ -1,18 +1,14 @@
 package org.practiceloop.notification.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /**
  * The email for one plan version of one candidate: rendered when the event arrives, then sent
@@ -20,14 +16,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "plan_email")
-public class PlanEmail extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "organization_id", nullable = false)
-    public String organizationId;
+public class PlanEmail extends QueuedMessage {
 
     @Column(name = "candidate_id", nullable = false)
     public String candidateId;
@@ -51,17 +40,6 @@ public class PlanEmail extends PanacheEntityBase {
     @Column(nullable = false)
     public DeliveryStatus status;
 
-    @Column(nullable = false)
-    public int attempts;
-
-    /** When it may be sent: the end of the pacing window, or the next retry. */
-    @Column(name = "next_attempt_at", nullable = false)
-    public Instant nextAttemptAt;
-
-    /** When a dispatcher moved it to SENDING. */
-    @Column(name = "claimed_at")
-    public Instant claimedAt;
-
     /** The plan version that replaced it while it waited (SUPERSEDED). */
     @Column(name = "superseded_by")
     public Integer supersededBy;
@@ -76,12 +54,19 @@ public class PlanEmail extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
-    @Column(name = "last_error")
-    public String lastError;
-
     /** The signed one-click unsubscribe link (RFC 8058) carried by this email. */
     @Column(name = "unsubscribe_url")
     public String unsubscribeUrl;
+
+    @Override
+    public boolean isSending() {
+        return status == DeliveryStatus.SENDING;
+    }
+
+    @Override
+    public void enter(State state) {
+        status = DeliveryStatus.valueOf(state.name());
+    }
 
     /** Stable across retries, so a receiving server can drop a second copy. */
     public String messageId() {

@@ -1,6 +1,9 @@
 package org.practiceloop.notification.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,18 +14,19 @@ import java.util.stream.Stream;
  * carries no non-actionable text by contract, so everything here may be shown to the candidate.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ActionPlanUpdated(Candidate candidate, int planVersion, Plan plan, List<String> drillsDone,
+public record ActionPlanUpdated(@NotNull @Valid Candidate candidate, @Min(1) int planVersion, @NotNull @Valid Plan plan,
+        List<String> drillsDone,
         String planUrl, Instant createdAt) {
 
     public static final String TYPE = "ActionPlanUpdated";
     public static final int VERSION = 1;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Candidate(String id, String email, String name) {
+    public record Candidate(@NotNull String id, @NotNull String email, String name) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Plan(List<FocusArea> focusAreas, List<Improvement> improved, int shieldedItems) {
+    public record Plan(@NotNull List<FocusArea> focusAreas, @NotNull List<Improvement> improved, int shieldedItems) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -20,9 +20,11 @@ import org.practiceloop.notification.domain.WebhookEventType;
 public class WebhookEndpoints {
 
     private final NotificationConfig.Webhooks config;
+    private final WebhookTargets targets;
 
-    WebhookEndpoints(NotificationConfig config) {
+    WebhookEndpoints(NotificationConfig config, WebhookTargets targets) {
         this.config = config.webhooks();
+        this.targets = targets;
     }
 
     public WebhookEndpoint register(String organizationId, String url, List<WebhookEventType> eventTypes,
@@ -86,8 +88,9 @@ public class WebhookEndpoints {
         if (http && !config.allowHttp()) {
             throw ProblemException.invalidField("url", "must use https");
         }
-        WebhookTargets.refusal(uri.getHost(), config.allowPrivateAddresses()).ifPresent(reason -> {
-            throw ProblemException.invalidField("url", reason);
-        });
+        WebhookTargets.Target target = targets.check(uri.getHost());
+        if (target.refused()) {
+            throw ProblemException.invalidField("url", target.refusal());
+        }
     }
 }

@@ -20,10 +20,16 @@ class WebhookTargetsTest {
     }
 
     @Test
-    void aPrivateTargetIsRefusedUnlessAllowed() {
-        assertThat(WebhookTargets.refusal("127.0.0.1", false)).contains("points to a private, loopback or link-local address");
-        assertThat(WebhookTargets.refusal("127.0.0.1", true)).isEmpty();
-        assertThat(WebhookTargets.refusal("10.1.2.3", false)).isPresent();
-        assertThat(WebhookTargets.refusal("8.8.8.8", false)).isEmpty();
+    void aPrivateTargetIsRefusedUnlessAllowedAndTheCheckedAddressIsTheOneToConnectTo() throws Exception {
+        assertThat(WebhookTargets.check(InetAddress.getAllByName("127.0.0.1"), false).refusal())
+                .isEqualTo("points to a private, loopback or link-local address");
+        assertThat(WebhookTargets.check(InetAddress.getAllByName("127.0.0.1"), true).address())
+                .isEqualTo(InetAddress.getByName("127.0.0.1"));
+        assertThat(WebhookTargets.check(InetAddress.getAllByName("10.1.2.3"), false).refused()).isTrue();
+        assertThat(WebhookTargets.check(InetAddress.getAllByName("8.8.8.8"), false).address())
+                .isEqualTo(InetAddress.getByName("8.8.8.8"));
+        // One private address among public ones refuses the host: a client could have picked it.
+        assertThat(WebhookTargets.check(new InetAddress[] {InetAddress.getByName("8.8.8.8"),
+                InetAddress.getByName("10.0.0.1")}, false).refused()).isTrue();
     }
 }

@@ -13,11 +13,14 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +38,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.devinfra.TestApiKeys;
 import org.practiceloop.notification.PlanEvents;
+import org.practiceloop.notification.ScrapedMetrics;
+import org.practiceloop.notification.service.HostResolver;
 
 /**
  * Signed webhooks to a real HTTP receiver that checks every signature with the integrators'
@@ -140,11 +146,18 @@ class WebhookDeliveryTest {
     void aReceiverThatTimesOutThenFailsThenAcceptsGetsTheMessageDeliveredOnce() throws Exception {
         String path = "flaky-" + UUID.randomUUID();
         String id = register(path, List.of("plan.updated"), 0, 503, 200);
+        double retriedBefore = ScrapedMetrics.value("practiceloop_webhooks_failed_total", "outcome=\"retry\"");
+        double deliveredBefore = ScrapedMetrics.value("practiceloop_webhooks_delivered_total", "");
         String candidate = "cand-" + UUID.randomUUID();
         publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 1));
 
         JsonPath delivery = awaitDelivery(id, "DELIVERED");
         assertThat(delivery.getInt("[0].attempts")).isEqualTo(3);
+        // At least: other tests' endpoints may be failing meanwhile.
+        assertThat(ScrapedMetrics.value("practiceloop_webhooks_failed_total", "outcome=\"retry\""))
+                .as("operators see the two failed attempts").isGreaterThanOrEqualTo(retriedBefore + 2);
+        assertThat(ScrapedMetrics.value("practiceloop_webhooks_delivered_total", ""))
+                .isGreaterThanOrEqualTo(deliveredBefore + 1);
         List<WebhookReceiver.Received> attempts = receiver.received(path);
         assertThat(attempts).hasSize(3);
         assertThat(attempts).extracting(WebhookReceiver.Received::id).containsOnly(attempts.get(0).id());
@@ -260,9 +273,45 @@ class WebhookDeliveryTest {
         given().delete("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void aPostConnectsToTheAddressCheckedAndNeverResolvesTheNameAgain() throws Exception {
+        // A name no DNS knows: only the resolver below answers it, first with the receiver's
+        // address, then (a rebinding) with one where nothing listens.
+        String host = "receiver.rebinding.test";
+        AtomicInteger lookups = new AtomicInteger();
+        QuarkusMock.installMockForType(new HostResolver() {
+            @Override
+            public InetAddress[] resolve(String name) throws UnknownHostException {
+                if (!name.equals(host)) {
+                    return super.resolve(name);
+                }
+                return new InetAddress[] {InetAddress.getByName(lookups.incrementAndGet() <= 2 ? "127.0.0.1" : "127.0.0.2")};
+            }
+        }, HostResolver.class);
+        String path = "pinned-" + UUID.randomUUID();
+        String id = register(receiver.endpoint(host, path, 200), path, List.of("email.sent"));
+        assertThat(lookups).as("registration checks the name").hasValue(1);
+
+        given().post("/api/v1/webhooks/" + id + "/test").then().statusCode(202);
+        WebhookReceiver.Received message = awaitReceived(path, 1).get(0);
+        assertThat(message.verifiedByReference()).isTrue();
+        assertThat(message.host()).as("the Host header names the URL's host").startsWith(host + ":");
+        assertThat(lookups).as("one lookup before the post, none after it").hasValue(2);
+
+        // The name now answers elsewhere: the next post goes where the check said, and fails there.
+        given().post("/api/v1/webhooks/" + id + "/test").then().statusCode(202);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/v1/webhooks/" + id + "/deliveries").jsonPath().getString("[0].lastError"),
+                        "ConnectException"::equals);
+        assertThat(receiver.received(path)).hasSize(1);
+    }
+
     /** Registers an endpoint answering with {@code statuses}; returns its id. */
     private String register(String path, List<String> eventTypes, int... statuses) {
-        String url = receiver.endpoint(path, statuses);
+        return register(receiver.endpoint(path, statuses), path, eventTypes);
+    }
+
+    private String register(String url, String path, List<String> eventTypes) {
         JsonPath created = given().contentType(ContentType.JSON)
                 .body(Map.of("url", url, "eventTypes", eventTypes, "description", "test receiver"))
                 .post("/api/v1/webhooks")

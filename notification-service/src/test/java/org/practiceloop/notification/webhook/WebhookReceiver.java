@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WebhookReceiver implements AutoCloseable {
 
     record Received(String id, String timestamp, String signature, String body, boolean verified,
-            boolean verifiedByReference, int answered) {
+            boolean verifiedByReference, int answered, String host) {
     }
 
     private final HttpServer server;
@@ -46,8 +46,13 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** A new path with its answers; returns its URL. */
     String endpoint(String path, int... statuses) {
+        return endpoint("127.0.0.1", path, statuses);
+    }
+
+    /** The same, with a URL naming the receiver by {@code host} (which must lead to 127.0.0.1). */
+    String endpoint(String host, String path, int... statuses) {
         scripts.put("/" + path, statuses);
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return "http://" + host + ":" + server.getAddress().getPort() + "/" + path;
     }
 
     void secret(String path, String secret) {
@@ -89,7 +94,8 @@ final class WebhookReceiver implements AutoCloseable {
         String secret = secrets.get(path);
         boolean verified = secret != null && new WebhookVerifier(secret).verify(id, timestamp, signature, body);
         received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Received(id, timestamp, signature,
-                body, verified, secret != null && verifiesByReference(secret, exchange, body), status));
+                body, verified, secret != null && verifiesByReference(secret, exchange, body), status,
+                exchange.getRequestHeaders().getFirst("host")));
         if (status == 0) {
             try {
                 Thread.sleep(slowMillis);

@@ -5,14 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
-import org.practiceloop.analysis.config.ClassifierConfig;
 import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.domain.Label;
 import org.practiceloop.analysis.domain.Reason;
@@ -23,22 +17,20 @@ import org.practiceloop.analysis.service.FeedbackClassifier;
  * Labels feedback items with one softmax classifier over sentence embeddings (plus TF-IDF terms,
  * see {@link LexicalFeatures}) whose classes are
  * the themes (constructive) and the non-actionable reasons; an item's label confidence is the
- * summed probability of its side. The "uncertain" threshold is calibrated on out-of-fold
- * predictions over the training set, so the held-out set stays unseen.
+ * summed probability of its side. The "uncertain" threshold comes from {@link Calibration}.
+ * Trained by the build (the test sources' {@code ClassifierTraining}); this is only what runs it.
  */
 public final class EmbeddingClassifier implements FeedbackClassifier, AutoCloseable {
 
-    private static final List<Theme> THEMES = List.of(Theme.values());
-    private static final List<Reason> REASONS = List.of(Reason.values());
-    private static final int FOLDS = 4;
-    private static final long SEED = 20261122L;
+    static final List<Theme> THEMES = List.of(Theme.values());
+    static final List<Reason> REASONS = List.of(Reason.values());
 
     private final SentenceEncoder encoder;
     private final LexicalFeatures lexical;
     private final SoftmaxRegression model;
     private final double uncertainBelow;
 
-    private EmbeddingClassifier(SentenceEncoder encoder, LexicalFeatures lexical, SoftmaxRegression model,
+    EmbeddingClassifier(SentenceEncoder encoder, LexicalFeatures lexical, SoftmaxRegression model,
             double uncertainBelow) {
         this.encoder = encoder;
         this.lexical = lexical;
@@ -46,62 +38,30 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
         this.uncertainBelow = uncertainBelow;
     }
 
-    /** Loads the embedding model and trains on the labelled set's training part, as the service does. */
-    public static EmbeddingClassifier trainOnLabelledSet(int workers, double confidentPrecision) {
-        SentenceEncoder encoder = SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q, workers);
-        return train(encoder, LabelledSet.fromClasspath(LabelledSet.TRAIN), confidentPrecision);
-    }
-
-    /** The same with the service's default settings. */
-    public static EmbeddingClassifier trainOnLabelledSet() {
-        return trainOnLabelledSet(Integer.parseInt(ClassifierConfig.DEFAULT_WORKERS),
-                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION));
-    }
-
     /**
-     * Trains on {@code items}; {@code confidentPrecision} is the accuracy items at or above the
-     * uncertainty threshold should reach (measured out of fold).
+     * Writes the trained state (the embedding model ships in its own artifact and is not
+     * written), with the classes in order, so a state trained for other classes is never read
+     * back. Beside {@link #readFrom} so the two sides of the format change together.
      */
-    public static EmbeddingClassifier train(SentenceEncoder encoder, List<LabelledItem> items,
-            double confidentPrecision) {
-        List<String> texts = items.stream().map(LabelledItem::text).toList();
-        float[][] embeddings = encoder.encode(texts);
-        int[] classes = items.stream().mapToInt(EmbeddingClassifier::classOf).toArray();
-        CompletableFuture<Double> threshold = CompletableFuture.supplyAsync(
-                () -> calibrate(outOfFold(texts, embeddings, classes), classes, confidentPrecision));
-        LexicalFeatures lexical = LexicalFeatures.fit(texts);
-        SoftmaxRegression model = fit(lexical, texts, embeddings, classes);
-        return new EmbeddingClassifier(encoder, lexical, model, threshold.join());
-    }
-
-    private static SoftmaxRegression fit(LexicalFeatures lexical, List<String> texts, float[][] embeddings,
-            int[] classes) {
-        List<Features> features = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            features.add(lexical.features(texts.get(i), embeddings[i]));
-        }
-        return SoftmaxRegression.train(features, classes, classCount(), lexical.size(),
-                SoftmaxRegression.Training.DEFAULT);
-    }
-
-    /**
-     * The trained state (the embedding model ships in its own artifact and is not written), with
-     * the classes in order, so a state trained for other classes is never read back.
-     */
-    void writeTo(DataOutputStream out) throws IOException {
+    static void writeTo(DataOutputStream out, LexicalFeatures lexical, SoftmaxRegression model,
+            Calibration calibration) throws IOException {
         out.writeUTF(classNames());
-        out.writeDouble(uncertainBelow);
+        calibration.writeTo(out);
         lexical.writeTo(out);
         model.writeTo(out);
     }
 
-    /** Reads a state {@link #writeTo} wrote, then loads the encoder (not before: a bad file costs nothing). */
-    static EmbeddingClassifier readFrom(DataInputStream in, Supplier<SentenceEncoder> encoder) throws IOException {
+    /**
+     * Reads a state {@link #writeTo} wrote, with the threshold for {@code confidentPrecision},
+     * then loads the encoder (not before: a bad file costs nothing).
+     */
+    static EmbeddingClassifier readFrom(DataInputStream in, double confidentPrecision,
+            Supplier<SentenceEncoder> encoder) throws IOException {
         String classes = in.readUTF();
         if (!classes.equals(classNames())) {
             throw new InvalidObjectException("Trained for other classes: " + classes);
         }
-        double uncertainBelow = in.readDouble();
+        double uncertainBelow = Calibration.readFrom(in).threshold(confidentPrecision);
         LexicalFeatures lexical = LexicalFeatures.readFrom(in);
         SoftmaxRegression model = SoftmaxRegression.readFrom(in);
         return new EmbeddingClassifier(encoder.get(), lexical, model, uncertainBelow);
@@ -126,19 +86,8 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
         return result;
     }
 
-    /**
-     * Each item labelled by a classifier trained, the same way, on the other folds of
-     * {@code items}: how to compare changes to the model on the training part alone, without
-     * looking at the held-out part.
-     */
-    public List<Classification> crossValidate(List<LabelledItem> items) {
-        List<String> texts = items.stream().map(LabelledItem::text).toList();
-        double[][] probabilities = outOfFold(texts, encoder.encode(texts),
-                items.stream().mapToInt(EmbeddingClassifier::classOf).toArray());
-        return Arrays.stream(probabilities).map(this::toClassification).toList();
-    }
-
-    private Classification toClassification(double[] p) {
+    /** The classification for class probabilities {@code p}, with this classifier's threshold. */
+    Classification toClassification(double[] p) {
         double constructive = constructiveProbability(p);
         double confidence = labelConfidence(constructive);
         boolean uncertain = confidence < uncertainBelow;
@@ -151,7 +100,7 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
     }
 
     /** The probability of the label chosen from the constructive probability. */
-    private static double labelConfidence(double constructive) {
+    static double labelConfidence(double constructive) {
         return constructive >= 0.5 ? constructive : 1 - constructive;
     }
 
@@ -163,77 +112,12 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
         return best;
     }
 
-    private static double constructiveProbability(double[] p) {
+    static double constructiveProbability(double[] p) {
         double sum = 0;
         for (int t = 0; t < THEMES.size(); t++) {
             sum += p[t];
         }
         return sum;
-    }
-
-    private static int classCount() {
-        return THEMES.size() + REASONS.size();
-    }
-
-    private static int classOf(LabelledItem item) {
-        return item.label() == Label.CONSTRUCTIVE
-                ? THEMES.indexOf(item.theme())
-                : THEMES.size() + REASONS.indexOf(item.reason());
-    }
-
-    private static boolean isConstructive(int aClass) {
-        return aClass < THEMES.size();
-    }
-
-    /** Each item's class probabilities from a model trained on the other folds ({@value #FOLDS}, seeded). */
-    private static double[][] outOfFold(List<String> texts, float[][] embeddings, int[] classes) {
-        int n = texts.size();
-        List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-        Collections.shuffle(order, new Random(SEED));
-        double[][] probabilities = new double[n][];
-        IntStream.range(0, FOLDS).parallel().forEach(fold -> {
-            List<Integer> held = new ArrayList<>();
-            List<Integer> kept = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                (k % FOLDS == fold ? held : kept).add(order.get(k));
-            }
-            List<String> keptTexts = kept.stream().map(texts::get).toList();
-            LexicalFeatures foldLexical = LexicalFeatures.fit(keptTexts);
-            SoftmaxRegression foldModel = fit(foldLexical, keptTexts,
-                    kept.stream().map(i -> embeddings[i]).toArray(float[][]::new),
-                    kept.stream().mapToInt(i -> classes[i]).toArray());
-            for (int i : held) {
-                probabilities[i] = foldModel.probabilities(foldLexical.features(texts.get(i), embeddings[i]));
-            }
-        });
-        return probabilities;
-    }
-
-    /** The lowest label confidence at which out-of-fold predictions reach the wanted accuracy. */
-    private static double calibrate(double[][] outOfFold, int[] classes, double confidentPrecision) {
-        int n = classes.length;
-        double[] confidence = new double[n];
-        boolean[] correct = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            double constructive = constructiveProbability(outOfFold[i]);
-            confidence[i] = labelConfidence(constructive);
-            correct[i] = (constructive >= 0.5) == isConstructive(classes[i]);
-        }
-        for (int step = 50; step < 100; step++) {
-            double threshold = step / 100.0;
-            int above = 0;
-            int right = 0;
-            for (int i = 0; i < n; i++) {
-                if (confidence[i] >= threshold) {
-                    above++;
-                    right += correct[i] ? 1 : 0;
-                }
-            }
-            if (above > 0 && (double) right / above >= confidentPrecision) {
-                return threshold;
-            }
-        }
-        return 0.99;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * TF-IDF over words and word pairs seen in at least two training items. Sentence embeddings blur
- * the exact terms that often name a theme ("window function", "p-value", "STAR"); these weighted
- * terms give the classifier those back, and it learns how much each one counts.
+ * TF-IDF over words and word pairs seen in at least two training items (the vocabulary training
+ * fits, {@code ClassifierTraining}). Sentence embeddings blur the exact terms that often name a
+ * theme ("window function", "p-value", "STAR"); these weighted terms give the classifier those
+ * back, and it learns how much each one counts.
  */
 final class LexicalFeatures {
 
@@ -27,31 +27,10 @@ final class LexicalFeatures {
     private final float[] idf;
     private final double scale;
 
-    private LexicalFeatures(Map<String, Integer> vocabulary, float[] idf) {
+    LexicalFeatures(Map<String, Integer> vocabulary, float[] idf) {
         this.vocabulary = vocabulary;
         this.idf = idf;
         this.scale = BLOCK_WEIGHT * Math.sqrt(vocabulary.size());
-    }
-
-    static LexicalFeatures fit(List<String> texts) {
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (String text : texts) {
-            terms(text).stream().distinct().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-        }
-        Map<String, Integer> vocabulary = new LinkedHashMap<>();
-        List<Float> idf = new ArrayList<>();
-        documentFrequency.entrySet().stream()
-                .filter(e -> e.getValue() >= 2)
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> {
-                    vocabulary.put(e.getKey(), vocabulary.size());
-                    idf.add((float) Math.log((double) texts.size() / e.getValue()));
-                });
-        float[] weights = new float[idf.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = idf.get(i);
-        }
-        return new LexicalFeatures(vocabulary, weights);
     }
 
     void writeTo(DataOutputStream out) throws IOException {
@@ -96,7 +75,8 @@ final class LexicalFeatures {
         return vocabulary.size();
     }
 
-    private static List<String> terms(String text) {
+    /** Words and word pairs, lower-cased. */
+    static List<String> terms(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {

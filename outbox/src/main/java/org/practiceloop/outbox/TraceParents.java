@@ -1,0 +1,51 @@
+package org.practiceloop.outbox;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The W3C {@code traceparent} of the span that wrote an outbox row, stored with the row so the
+ * relay's later publish continues that trace instead of starting one of its own.
+ */
+final class TraceParents {
+
+    private static final String HEADER = "traceparent";
+    private static final TextMapGetter<String> STORED = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String traceparent) {
+            return List.of(HEADER);
+        }
+
+        @Override
+        public String get(String traceparent, String key) {
+            return HEADER.equals(key) ? traceparent : null;
+        }
+    };
+
+    private TraceParents() {
+    }
+
+    /** The current span's traceparent, or null outside any trace. */
+    static String ofCurrentSpan() {
+        if (!Span.current().getSpanContext().isValid()) {
+            return null;
+        }
+        Map<String, String> headers = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
+        return headers.get(HEADER);
+    }
+
+    /**
+     * The context to publish a row under: its writer's span, or a new trace for rows written
+     * outside one (never whatever the relay's thread happens to carry).
+     */
+    static Context publishingContext(String traceparent) {
+        return traceparent == null ? Context.root()
+                : W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, STORED);
+    }
+}
