@@ -5,9 +5,12 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 /**
  * Every span the service under test finishes, kept in memory for the tests that follow a trace.
@@ -30,6 +33,12 @@ public class FinishedSpans {
         return exporter.getFinishedSpanItems().stream()
                 .filter(span -> span.getTraceId().equals(traceId))
                 .toList();
+    }
+
+    /** The trace id a record's {@code traceparent} header names, or null without one. */
+    public static String traceIdOf(ConsumerRecord<?, ?> record) {
+        Header traceparent = record.headers().lastHeader("traceparent");
+        return traceparent == null ? null : new String(traceparent.value(), StandardCharsets.US_ASCII).split("-")[1];
     }
 
     /** A random W3C trace id: 16 bytes in lower-case hex. */

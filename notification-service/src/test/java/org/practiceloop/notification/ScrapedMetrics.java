@@ -19,7 +19,14 @@ public final class ScrapedMetrics {
         return Arrays.stream(scrape.split("\n"))
                 .filter(line -> line.startsWith(name + " ") && label.isEmpty()
                         || line.startsWith(name + "{") && line.substring(0, line.indexOf('}')).contains(label))
+                .map(ScrapedMetrics::withoutExemplar)
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
+    }
+
+    /** With tracing on, a counter's line ends with an exemplar ({@code # {trace_id=...} 1.0 <timestamp>}). */
+    private static String withoutExemplar(String line) {
+        int exemplar = line.indexOf(" # ");
+        return exemplar < 0 ? line : line.substring(0, exemplar);
     }
 }
