@@ -2,6 +2,7 @@ package org.practiceloop.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -17,8 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +30,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.devinfra.FinishedSpans;
 
 /**
  * The whole pipeline with no hop faked: the three packaged services as separate JVMs, a real
@@ -35,6 +40,7 @@ class EvaluationToEmailIT {
 
     private static final Pattern PLAN_LINK = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/plan\\?token=[\\w.-]+)");
     private static TestSystem system;
+    private static OtlpReceiver traces;
     private static ServiceProcess feedback;
     private static ServiceProcess analysis;
     private static ServiceProcess notification;
@@ -43,13 +49,14 @@ class EvaluationToEmailIT {
     static void startTheSystem() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         system = new TestSystem();
-        feedback = system.start("feedback-service", "e2e_feedback", true, Map.of(
+        traces = new OtlpReceiver();
+        feedback = system.start("feedback-service", "e2e_feedback", true, with(traces.exporterConfiguration(),
                 "practiceloop.form.signing.keys.default.secret", UUID.randomUUID() + "-" + UUID.randomUUID()));
-        analysis = system.start("analysis-service", "e2e_analysis", true, Map.of(
+        analysis = system.start("analysis-service", "e2e_analysis", true, with(traces.exporterConfiguration(),
                 "practiceloop.plan-page.signing.keys.default.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 // Plan links point at wherever this analysis-service listens.
                 "practiceloop.plan-page.public-url", "http://127.0.0.1:${quarkus.http.port}"));
-        notification = system.start("notification-service", "e2e_notification", true, Map.of(
+        notification = system.start("notification-service", "e2e_notification", true, with(traces.exporterConfiguration(),
                 "practiceloop.unsubscribe.signing.keys.default.secret", UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(system.smtp().getSmtp().getPort())));
@@ -61,6 +68,17 @@ class EvaluationToEmailIT {
         if (system != null) {
             system.close();
         }
+        if (traces != null) {
+            traces.close();
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String... keysAndValues) {
+        Map<String, String> properties = new HashMap<>(base);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return properties;
     }
 
     @Test
@@ -100,6 +118,42 @@ class EvaluationToEmailIT {
                 .post(planPage.replace("/plan?", "/plan/drills?"))
                 .then().statusCode(303);
         given().get(planPage).then().statusCode(200).body(containsString("You have done 1 of"));
+    }
+
+    @Test
+    void oneEvaluationIsOneTraceFromTheSubmissionThroughEveryServiceToTheEmail() {
+        String candidate = "trace-" + UUID.randomUUID();
+        String email = candidate + "@example.com";
+        String traceId = FinishedSpans.newTraceId();
+
+        given().contentType(ContentType.JSON).header("traceparent", FinishedSpans.newTraceparent(traceId))
+                .body(evaluation(candidate, email)).post(feedback.baseUrl() + "/api/v1/evaluations")
+                .then().statusCode(201);
+        Awaitility.await("the plan email").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> system.mailTo(email), inbox -> !inbox.isEmpty());
+
+        // Each process exported its part of the trace over OTLP, none knowing the others'.
+        Awaitility.await("the spans of every hop, exported by each process").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(traces.spansOf(traceId))
+                        .extracting(OtlpReceiver.ReceivedSpan::service, OtlpReceiver.ReceivedSpan::name)
+                        .contains(tuple("feedback-service", "POST /api/v1/evaluations"),
+                                tuple("feedback-service", "evaluation-submitted publish"),
+                                tuple("analysis-service", "evaluation-submitted receive"),
+                                tuple("analysis-service", "action-plan-updated publish"),
+                                tuple("notification-service", "evaluation-submitted receive"),
+                                tuple("notification-service", "action-plan-updated receive")));
+    }
+
+    @Test
+    void everyMetricTheDashboardAndTheAlertsQueryIsPublishedByARunningService() {
+        String scraped = String.join("\n", List.of(feedback, analysis, notification).stream()
+                .map(s -> given().get(s.baseUrl() + "/q/metrics").then().statusCode(200).extract().asString()).toList());
+        Set<String> families = new HashSet<>();
+        Matcher sample = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]").matcher(scraped);
+        while (sample.find()) {
+            families.add(sample.group(1));
+        }
+        assertThat(families).containsAll(ObservabilityFilesTest.PUBLISHED);
     }
 
     @Test

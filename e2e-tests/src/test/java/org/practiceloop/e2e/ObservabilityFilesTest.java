@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
 class ObservabilityFilesTest {
 
     private static final Path DIR = TestSystem.ROOT.resolve("deploy/observability");
-    /** Metric families the services expose on /q/metrics (ours, Micrometer's HTTP and Kafka client binders). */
-    private static final Set<String> PUBLISHED = Set.of("outbox_pending", "kafka_consumer_fetch_manager_records_lag_max",
+    /**
+     * Metric families the services expose on /q/metrics (ours, Micrometer's HTTP and Kafka client
+     * binders); EvaluationToEmailIT checks the running services really publish each.
+     */
+    static final Set<String> PUBLISHED = Set.of("outbox_pending", "kafka_consumer_fetch_manager_records_lag_max",
             "kafka_producer_record_send_total", "practiceloop_emails_failed_total", "practiceloop_webhooks_failed_total",
             "http_server_requests_seconds_count", "http_server_requests_seconds_bucket");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
