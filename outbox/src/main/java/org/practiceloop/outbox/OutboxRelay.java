@@ -21,6 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.practiceloop.common.tenant.Tenancy;
+import org.practiceloop.common.trace.TraceParents;
 
 /**
  * Publishes pending outbox rows to Kafka and marks each one published only after the broker
@@ -151,7 +152,7 @@ public class OutboxRelay {
                         .withTopic((String) row[1])
                         .withKey((String) row[2])
                         .build())
-                .addMetadata(TracingMetadata.withCurrent(TraceParents.publishingContext((String) row[4])));
+                .addMetadata(TracingMetadata.withCurrent(TraceParents.continuing((String) row[4])));
         return emitter.sendMessage(record)
                 .ifNoItem().after(config.ackTimeout()).fail()
                 .replaceWith(Boolean.TRUE)

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.practiceloop.common.event.EventEnvelope;
+import org.practiceloop.common.trace.TraceParents;
 
 /** Adds an event to the outbox inside the caller's transaction, so both commit or neither does. */
 @ApplicationScoped

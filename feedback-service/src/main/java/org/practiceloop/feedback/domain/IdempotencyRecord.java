@@ -16,7 +16,9 @@ import org.hibernate.annotations.TenantId;
 @IdClass(IdempotencyRecord.Key.class)
 public class IdempotencyRecord extends PanacheEntityBase {
 
-    /** The other state, {@code IN_FLIGHT}, is only written and read by IdempotencyService's SQL. */
+    /** Claimed, its work not committed yet. */
+    public static final String IN_FLIGHT = "IN_FLIGHT";
+    /** Its work committed with the answer stored here. */
     public static final String COMPLETED = "COMPLETED";
 
     @Id

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
+import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.domain.IdempotencyRecord;
 import org.practiceloop.feedback.messaging.CandidateErased;
 import org.practiceloop.feedback.messaging.EvaluationSubmitted;
 import org.practiceloop.outbox.OutboxWriter;
@@ -29,19 +31,15 @@ public class CandidateErasure {
     }
 
     /** The number of evaluations removed; erasing again removes nothing and announces it again. */
-    @SuppressWarnings("unchecked")
     public int erase(String organizationId, String candidateId) {
-        List<UUID> evaluations = entityManager.createNativeQuery(
-                        "select id from evaluation where organization_id = ?1 and candidate_id = ?2")
+        List<UUID> evaluations = entityManager.createQuery(
+                        "select e.id from Evaluation e where e.organizationId = ?1 and e.candidateId = ?2", UUID.class)
                 .setParameter(1, organizationId).setParameter(2, candidateId).getResultList();
         for (UUID id : evaluations) {
             // A stored Idempotency-Key answer repeats the evaluation, with the candidate's details.
-            entityManager.createNativeQuery(
-                            "delete from idempotency_key where organization_id = ?1 and response_location like ?2")
-                    .setParameter(1, organizationId).setParameter(2, "%/" + id).executeUpdate();
+            IdempotencyRecord.delete("organizationId = ?1 and responseLocation like ?2", organizationId, "%/" + id);
         }
-        entityManager.createNativeQuery("delete from evaluation where organization_id = ?1 and candidate_id = ?2")
-                .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
+        Evaluation.delete("organizationId = ?1 and candidateId = ?2", organizationId, candidateId);
         String key = organizationId + "/" + candidateId;
         outbox.discard(key);
         outbox.append(EvaluationSubmitted.TOPIC, key, EventEnvelope.of(CandidateErased.TYPE, CandidateErased.VERSION,

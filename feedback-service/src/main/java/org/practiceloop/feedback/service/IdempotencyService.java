@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.practiceloop.common.tenant.Tenancy;
@@ -51,17 +52,18 @@ public class IdempotencyService {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claim claim(String organizationId, String key, String requestHash) {
-        entityManager.createNativeQuery("""
-                        delete from idempotency_key where organization_id = ?1 and idempotency_key = ?2
-                        and (expires_at < now() or (state = 'IN_FLIGHT' and created_at < now() - ?3 * interval '1 second'))""")
-                .setParameter(1, organizationId).setParameter(2, key)
-                .setParameter(3, config.abandonedAfter().toSeconds())
-                .executeUpdate();
+        Instant now = Instant.now(); // one clock for writing and expiring keys: this service's
+        IdempotencyRecord.delete("""
+                        organizationId = ?1 and idempotencyKey = ?2
+                        and (expiresAt < ?3 or (state = ?4 and createdAt < ?5))""", organizationId, key, now,
+                IdempotencyRecord.IN_FLIGHT, now.minus(config.abandonedAfter()));
+        // Native for ON CONFLICT: of two concurrent claims of one key, exactly one inserts.
         int inserted = entityManager.createNativeQuery("""
                         insert into idempotency_key (organization_id, idempotency_key, request_hash, state, created_at, expires_at)
-                        values (?1, ?2, ?3, 'IN_FLIGHT', now(), now() + ?4 * interval '1 second') on conflict do nothing""")
+                        values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing""")
                 .setParameter(1, organizationId).setParameter(2, key).setParameter(3, requestHash)
-                .setParameter(4, config.keyTtl().toSeconds())
+                .setParameter(4, IdempotencyRecord.IN_FLIGHT).setParameter(5, now)
+                .setParameter(6, now.plus(config.keyTtl()))
                 .executeUpdate();
         if (inserted == 1) {
             return new Claim.Granted();
@@ -98,16 +100,14 @@ public class IdempotencyService {
     /** Frees a key whose work failed, so the client can retry with it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String organizationId, String key) {
-        entityManager.createNativeQuery(
-                        "delete from idempotency_key where organization_id = ?1 and idempotency_key = ?2 and state = 'IN_FLIGHT'")
-                .setParameter(1, organizationId).setParameter(2, key)
-                .executeUpdate();
+        IdempotencyRecord.delete("organizationId = ?1 and idempotencyKey = ?2 and state = ?3", organizationId, key,
+                IdempotencyRecord.IN_FLIGHT);
     }
 
     /** Every organisation's expired keys at once, so as the service. */
     @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
-        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from idempotency_key where expires_at < now() /* every organisation, expired keys */").executeUpdate()));
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew()
+                .run(() -> IdempotencyRecord.delete("expiresAt < ?1", Instant.now())));
     }
 }

@@ -11,7 +11,8 @@ import org.hibernate.annotations.TenantId;
 /**
  * What both outgoing queues (plan emails, webhook deliveries) keep per message, so one helper
  * ({@code DeliveryQueue}) claims, leases and retries either: its organisation, its attempts,
- * when the next one is due, when a dispatcher claimed it, and why the last one failed.
+ * when the next one is due, when a dispatcher claimed it, why the last one failed, and the trace
+ * that queued it.
  */
 @MappedSuperclass
 public abstract class QueuedMessage extends PanacheEntityBase {
@@ -42,6 +43,9 @@ public abstract class QueuedMessage extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The W3C traceparent of the span that queued it; its send continues that trace. */
+    public String traceparent;
 
     public abstract boolean isSending();
 

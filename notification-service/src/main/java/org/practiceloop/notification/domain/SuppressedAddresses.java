@@ -14,6 +14,7 @@ public class SuppressedAddresses {
         this.entityManager = entityManager;
     }
 
+    /** Native for ON CONFLICT: two emails to one address may be refused at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void suppress(String organizationId, String email, String reason) {
         entityManager.createNativeQuery("""
@@ -25,9 +26,6 @@ public class SuppressedAddresses {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean isSuppressed(String organizationId, String email) {
-        return !entityManager.createNativeQuery(
-                        "select 1 from suppressed_address where organization_id = ?1 and email = lower(?2)")
-                .setParameter(1, organizationId).setParameter(2, email)
-                .getResultList().isEmpty();
+        return SuppressedAddress.count("organizationId = ?1 and email = lower(?2)", organizationId, email) > 0;
     }
 }

@@ -7,6 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.practiceloop.notification.domain.CandidateRow;
+import org.practiceloop.notification.domain.ChosenFrequency;
+import org.practiceloop.notification.domain.ErasedCandidate;
+import org.practiceloop.notification.domain.PlanEmail;
+import org.practiceloop.notification.domain.SuppressedAddress;
+import org.practiceloop.notification.domain.UnsubscribedCandidate;
+import org.practiceloop.notification.domain.WebhookDelivery;
+import org.practiceloop.notification.domain.WebhookEventType;
 
 /**
  * Erasure (GDPR): the candidate's plan emails (bodies, addresses, delivery log), preferences,
@@ -18,6 +26,8 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class CandidateErasure {
 
+    private static final String CANDIDATE = "organizationId = ?1 and candidateId = ?2";
+
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
 
@@ -26,30 +36,31 @@ public class CandidateErasure {
         this.mapper = mapper;
     }
 
-    @SuppressWarnings("unchecked")
     public void erase(String organizationId, String candidateId, Instant erasedAt) {
-        List<String> addresses = entityManager.createNativeQuery(
-                        "select distinct recipient from plan_email where organization_id = ?1 and candidate_id = ?2")
+        List<String> addresses = entityManager.createQuery("""
+                        select distinct e.recipient from PlanEmail e where e.organizationId = ?1 and e.candidateId = ?2""",
+                        String.class)
                 .setParameter(1, organizationId).setParameter(2, candidateId).getResultList();
-        for (String table : List.of("plan_email", "email_preference", "unsubscribed_candidate")) {
-            entityManager.createNativeQuery("delete from " + table + " where organization_id = ?1 and candidate_id = ?2")
-                    .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
-        }
+        PlanEmail.delete(CANDIDATE, organizationId, candidateId);
+        ChosenFrequency.delete(CANDIDATE, organizationId, candidateId);
+        UnsubscribedCandidate.delete(CANDIDATE, organizationId, candidateId);
         for (String address : addresses) {
-            entityManager.createNativeQuery(
-                            "delete from suppressed_address where organization_id = ?1 and email = lower(?2)")
-                    .setParameter(1, organizationId).setParameter(2, address).executeUpdate();
+            SuppressedAddress.delete("organizationId = ?1 and email = lower(?2)", organizationId, address);
         }
         // Webhook messages about the candidate (sent or not): the platform is told by candidate.erased instead.
-        entityManager.createNativeQuery("""
-                        delete from webhook_delivery where organization_id = ?1 and event_type <> 'candidate.erased'
-                        and strpos(payload, ?2) > 0""")
-                .setParameter(1, organizationId).setParameter(2, "\"candidateId\":" + jsonString(candidateId))
-                .executeUpdate();
-        entityManager.createNativeQuery("""
-                        insert into erased_candidate (organization_id, candidate_id, erased_at) values (?1, ?2, ?3)
-                        on conflict (organization_id, candidate_id) do update set erased_at = excluded.erased_at""")
-                .setParameter(1, organizationId).setParameter(2, candidateId).setParameter(3, erasedAt).executeUpdate();
+        WebhookDelivery.delete("organizationId = ?1 and eventType <> ?2 and locate(?3, payload) > 0", organizationId,
+                WebhookEventType.CANDIDATE_ERASED.toString(), "\"candidateId\":" + jsonString(candidateId));
+        // No upsert needed: a candidate's erasures and evaluations share a partition, so they come one at a time.
+        ErasedCandidate tombstone = ErasedCandidate.findById(new CandidateRow.Key(organizationId, candidateId));
+        if (tombstone != null) {
+            tombstone.erasedAt = erasedAt;
+            return;
+        }
+        tombstone = new ErasedCandidate();
+        tombstone.organizationId = organizationId;
+        tombstone.candidateId = candidateId;
+        tombstone.erasedAt = erasedAt;
+        tombstone.persist();
     }
 
     /**
@@ -57,9 +68,7 @@ public class CandidateErasure {
      * erasure (analysis may still have been working on them), so they are not emailed.
      */
     public boolean isErased(String organizationId, String candidateId) {
-        return !entityManager.createNativeQuery(
-                        "select 1 from erased_candidate where organization_id = ?1 and candidate_id = ?2")
-                .setParameter(1, organizationId).setParameter(2, candidateId).getResultList().isEmpty();
+        return ErasedCandidate.findById(new CandidateRow.Key(organizationId, candidateId)) != null;
     }
 
     /**
@@ -67,10 +76,7 @@ public class CandidateErasure {
      * theirs to receive. Evaluations and erasures share a partition, so this comes in order.
      */
     public void comeBack(String organizationId, String candidateId, Instant submittedAt) {
-        entityManager.createNativeQuery(
-                        "delete from erased_candidate where organization_id = ?1 and candidate_id = ?2 and erased_at < ?3")
-                .setParameter(1, organizationId).setParameter(2, candidateId).setParameter(3, submittedAt)
-                .executeUpdate();
+        ErasedCandidate.delete(CANDIDATE + " and erasedAt < ?3", organizationId, candidateId, submittedAt);
     }
 
     private String jsonString(String value) {

@@ -2,6 +2,7 @@ package org.practiceloop.notification.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -38,6 +39,9 @@ public final class DeliveryQueue<M extends QueuedMessage> {
         /** Outside any transaction; the sends of one claimed batch run until each completes. */
         CompletableFuture<O> send(M message);
 
+        /** Why the send failed, or null when the receiver accepted it. */
+        String failureOf(O outcome);
+
         /**
          * In a transaction as the message's organisation, while the claim is still this one:
          * what the outcome means, ending in {@link #delivered}, {@link #failed} or {@link #giveUp}.
@@ -48,6 +52,7 @@ public final class DeliveryQueue<M extends QueuedMessage> {
     private final Class<M> type;
     private final String claimDue;
     private final Policy policy;
+    private final SendSpans spans;
     private final EntityManager entityManager;
     private final Counter delivered;
     private final Counter retried;
@@ -57,13 +62,15 @@ public final class DeliveryQueue<M extends QueuedMessage> {
      * {@code claimDue}: native SQL selecting up to {@code :limit} rows of the message's table that
      * are PENDING and due, or SENDING and claimed before {@code :abandonedBefore}, locked
      * {@code for update skip locked}. The meters count sends that were accepted, and failed ones
-     * by {@code outcome} ({@code retry}, {@code gave_up}): what operators alert on.
+     * by {@code outcome} ({@code retry}, {@code gave_up}): what operators alert on. Each send is
+     * a span of {@code spans}, in the trace that queued the message.
      */
-    DeliveryQueue(Class<M> type, String claimDue, Policy policy, EntityManager entityManager, MeterRegistry registry,
-            String deliveredMeter, String failedMeter) {
+    DeliveryQueue(Class<M> type, String claimDue, Policy policy, SendSpans spans, EntityManager entityManager,
+            MeterRegistry registry, String deliveredMeter, String failedMeter) {
         this.type = type;
         this.claimDue = claimDue;
         this.policy = policy;
+        this.spans = spans;
         this.entityManager = entityManager;
         this.delivered = Counter.builder(deliveredMeter).description("Sends the receiving server accepted")
                 .register(registry);
@@ -82,12 +89,15 @@ public final class DeliveryQueue<M extends QueuedMessage> {
         List<M> batch;
         do {
             batch = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> claim(batchSize)));
-            List<CompletableFuture<O>> sends = batch.stream().map(sender::send).toList();
+            List<SendSpans.Traced<O>> sends = batch.stream().map(message -> spans.send(message, sender)).toList();
             for (int i = 0; i < batch.size(); i++) {
                 M claimed = batch.get(i);
-                O outcome = sends.get(i).join();
-                Tenancy.asOrganization(claimed.organizationId,
-                        () -> QuarkusTransaction.requiringNew().run(() -> record(claimed, outcome, sender)));
+                O outcome = sends.get(i).outcome().join();
+                // In the send's trace: what the outcome queues (the email.sent webhook) continues it.
+                try (Scope scope = sends.get(i).context().makeCurrent()) {
+                    Tenancy.asOrganization(claimed.organizationId,
+                            () -> QuarkusTransaction.requiringNew().run(() -> record(claimed, outcome, sender)));
+                }
             }
         } while (batch.size() == batchSize);
     }

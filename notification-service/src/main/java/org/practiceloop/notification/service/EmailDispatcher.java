@@ -1,6 +1,7 @@
 package org.practiceloop.notification.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.mailer.Mail;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.ext.mail.SMTPException;
@@ -40,14 +41,15 @@ public class EmailDispatcher implements DeliveryQueue.Sender<PlanEmail, RuntimeE
     private final DeliveryQueue<PlanEmail> queue;
 
     EmailDispatcher(SmtpSender sender, EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
-            SuppressedAddresses suppressed, PlatformWebhooks webhooks, MeterRegistry registry) {
+            SuppressedAddresses suppressed, PlatformWebhooks webhooks, MeterRegistry registry, Tracer tracer) {
         this.sender = sender;
         this.executor = executor;
         this.suppressed = suppressed;
         this.webhooks = webhooks;
         NotificationConfig.Email email = config.email();
         this.queue = new DeliveryQueue<>(PlanEmail.class, CLAIM_DUE, new DeliveryQueue.Policy(email.maxAttempts(),
-                new Backoff(email.retryBackoff(), Duration.ofHours(1)), email.sendingLease()), entityManager, registry,
+                new Backoff(email.retryBackoff(), Duration.ofHours(1)), email.sendingLease()),
+                new SendSpans(tracer, "plan-email send"), entityManager, registry,
                 "practiceloop.emails.sent", "practiceloop.emails.failed");
     }
 
@@ -78,8 +80,18 @@ public class EmailDispatcher implements DeliveryQueue.Sender<PlanEmail, RuntimeE
     }
 
     @Override
-    public void record(PlanEmail email, RuntimeException failure) {
+    public String failureOf(RuntimeException failure) {
         if (failure == null) {
+            return null;
+        }
+        SMTPException smtp = smtpCause(failure);
+        return smtp != null ? "SMTP " + smtp.getReplyCode() : failure.getClass().getSimpleName();
+    }
+
+    @Override
+    public void record(PlanEmail email, RuntimeException failure) {
+        String error = failureOf(failure);
+        if (error == null) {
             queue.delivered(email);
             email.status = DeliveryStatus.SENT;
             email.sentAt = Instant.now();
@@ -87,7 +99,6 @@ public class EmailDispatcher implements DeliveryQueue.Sender<PlanEmail, RuntimeE
             return;
         }
         SMTPException smtp = smtpCause(failure);
-        String error = smtp != null ? "SMTP " + smtp.getReplyCode() : failure.getClass().getSimpleName();
         if (smtp != null && smtp.isPermanent()) {
             queue.giveUp(email, error);
             suppressed.suppress(email.organizationId, email.recipient, error);

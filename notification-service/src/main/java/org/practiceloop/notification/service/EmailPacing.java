@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.practiceloop.notification.config.NotificationConfig;
+import org.practiceloop.notification.domain.CandidateRow;
+import org.practiceloop.notification.domain.ChosenFrequency;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.EmailFrequency;
 
@@ -30,10 +32,8 @@ public class EmailPacing {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<EmailFrequency> chosenFrequency(String organizationId, String candidateId) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "select frequency from email_preference where organization_id = ?1 and candidate_id = ?2")
-                .setParameter(1, organizationId).setParameter(2, candidateId).getResultList();
-        return rows.stream().findFirst().map(f -> EmailFrequency.valueOf((String) f));
+        return ChosenFrequency.<ChosenFrequency>findByIdOptional(new CandidateRow.Key(organizationId, candidateId))
+                .map(chosen -> chosen.frequency);
     }
 
     public Duration window(String organizationId, String candidateId) {
@@ -57,6 +57,7 @@ public class EmailPacing {
 
     /** Stores the choice, and moves an email that is waiting for the old window to the new one. */
     public void choose(String organizationId, String candidateId, EmailFrequency frequency) {
+        // Native for ON CONFLICT: the page and the API may choose for one candidate at once.
         entityManager.createNativeQuery("""
                         insert into email_preference (organization_id, candidate_id, frequency, updated_at)
                         values (?1, ?2, ?3, now())

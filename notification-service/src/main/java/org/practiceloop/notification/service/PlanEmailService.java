@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.common.link.SignedLinks;
+import org.practiceloop.common.trace.TraceParents;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.PlanEmail;
@@ -60,6 +61,7 @@ public class PlanEmailService {
         email.planVersion = update.planVersion();
         email.recipient = update.candidate().email();
         email.createdAt = Instant.now();
+        email.traceparent = TraceParents.ofCurrentSpan();
         if (subscriptions.isUnsubscribed(organizationId, candidateId)) {
             email.status = DeliveryStatus.UNSUBSCRIBED; // kept in the delivery log, never sent
         } else if (suppressed.isSuppressed(organizationId, email.recipient)) {

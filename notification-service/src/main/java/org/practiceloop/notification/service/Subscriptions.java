@@ -3,6 +3,10 @@ package org.practiceloop.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.practiceloop.notification.domain.CandidateRow;
+import org.practiceloop.notification.domain.DeliveryStatus;
+import org.practiceloop.notification.domain.PlanEmail;
+import org.practiceloop.notification.domain.UnsubscribedCandidate;
 
 /** Whether a candidate still wants plan emails. Unsubscribing twice is the same as once. */
 @ApplicationScoped
@@ -16,27 +20,22 @@ public class Subscriptions {
     }
 
     public void unsubscribe(String organizationId, String candidateId) {
+        // Native for ON CONFLICT: a mail client's one-click POST and the candidate's own click may race.
         entityManager.createNativeQuery("""
                         insert into unsubscribed_candidate (organization_id, candidate_id, unsubscribed_at)
                         values (?1, ?2, now()) on conflict do nothing""")
                 .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
         // An email waiting for its pacing window is not sent either.
-        entityManager.createNativeQuery("""
-                        update plan_email set status = 'UNSUBSCRIBED'
-                        where organization_id = ?1 and candidate_id = ?2 and status = 'PENDING'""")
-                .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
+        PlanEmail.update("status = ?1 where organizationId = ?2 and candidateId = ?3 and status = ?4",
+                DeliveryStatus.UNSUBSCRIBED, organizationId, candidateId, DeliveryStatus.PENDING);
     }
 
     public void resubscribe(String organizationId, String candidateId) {
-        entityManager.createNativeQuery(
-                        "delete from unsubscribed_candidate where organization_id = ?1 and candidate_id = ?2")
-                .setParameter(1, organizationId).setParameter(2, candidateId).executeUpdate();
+        UnsubscribedCandidate.deleteById(new CandidateRow.Key(organizationId, candidateId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isUnsubscribed(String organizationId, String candidateId) {
-        return !entityManager.createNativeQuery(
-                        "select 1 from unsubscribed_candidate where organization_id = ?1 and candidate_id = ?2")
-                .setParameter(1, organizationId).setParameter(2, candidateId).getResultList().isEmpty();
+        return UnsubscribedCandidate.findById(new CandidateRow.Key(organizationId, candidateId)) != null;
     }
 }

@@ -1,6 +1,7 @@
 package org.practiceloop.notification.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,7 +45,7 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
     private final DeliveryQueue<WebhookDelivery> queue;
 
     WebhookDispatcher(EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
-            WebhookTargets targets, WebhookClient client, MeterRegistry registry) {
+            WebhookTargets targets, WebhookClient client, MeterRegistry registry, Tracer tracer) {
         this.entityManager = entityManager;
         this.config = config.webhooks();
         this.executor = executor;
@@ -53,7 +54,7 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
         // A claim outlives the longest post (twice the timeout) before it counts as abandoned.
         this.queue = new DeliveryQueue<>(WebhookDelivery.class, CLAIM_DUE, new DeliveryQueue.Policy(
                 this.config.maxAttempts(), new Backoff(this.config.retryBackoff(), this.config.maxRetryDelay()),
-                this.config.timeout().multipliedBy(3)), entityManager, registry,
+                this.config.timeout().multipliedBy(3)), new SendSpans(tracer, "webhook post"), entityManager, registry,
                 "practiceloop.webhooks.delivered", "practiceloop.webhooks.failed");
     }
 
@@ -82,6 +83,11 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
                 "webhook-timestamp", Long.toString(timestamp),
                 "webhook-signature", WebhookSignature.sign(delivery.endpoint.secret, delivery.messageId, timestamp,
                         delivery.payload)), delivery.payload);
+    }
+
+    @Override
+    public String failureOf(Outcome outcome) {
+        return outcome.delivered() ? null : outcome.describe();
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.practiceloop.common.trace.TraceParents;
 import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookDeliveryStatus;
 import org.practiceloop.notification.domain.WebhookEndpoint;
@@ -53,15 +54,19 @@ public class WebhookPublisher {
             return;
         }
         String payload = json(message);
+        String traceparent = TraceParents.ofCurrentSpan();
         int queuedCount = 0;
         for (WebhookEndpoint endpoint : endpoints) {
+            // Native for ON CONFLICT: a message about the same subject again queues nothing, race-free.
             queuedCount += entityManager.createNativeQuery("""
                             insert into webhook_delivery (id, organization_id, endpoint_id, message_id, event_type,
-                                                          payload, status, attempts, next_attempt_at, created_at)
-                            values (?1, ?6, ?2, ?3, ?4, ?5, 'PENDING', 0, now(), now())
+                                                          payload, status, attempts, next_attempt_at, created_at,
+                                                          traceparent)
+                            values (?1, ?6, ?2, ?3, ?4, ?5, 'PENDING', 0, now(), now(), ?7)
                             on conflict (endpoint_id, message_id) do nothing""")
                     .setParameter(1, UUID.randomUUID()).setParameter(2, endpoint.id).setParameter(3, messageId)
                     .setParameter(4, message.type()).setParameter(5, payload).setParameter(6, endpoint.organizationId)
+                    .setParameter(7, traceparent)
                     .executeUpdate();
         }
         if (queuedCount > 0) {
@@ -82,6 +87,7 @@ public class WebhookPublisher {
                 new TestData(endpoint.id, "A test event from Practice Loop. It changes nothing.")));
         delivery.status = WebhookDeliveryStatus.PENDING;
         delivery.nextAttemptAt = delivery.createdAt;
+        delivery.traceparent = TraceParents.ofCurrentSpan();
         delivery.persist();
         queued.fire(new WebhookQueued());
         return delivery;

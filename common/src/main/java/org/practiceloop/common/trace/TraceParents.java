@@ -1,4 +1,4 @@
-package org.practiceloop.outbox;
+package org.practiceloop.common.trace;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The W3C {@code traceparent} of the span that wrote an outbox row, stored with the row so the
- * relay's later publish continues that trace instead of starting one of its own.
+ * The W3C {@code traceparent} of the span that stored a row for later work (an outbox event, a
+ * queued email or webhook), kept with the row so the later work continues that trace instead of
+ * starting one of its own.
  */
-final class TraceParents {
+public final class TraceParents {
 
     private static final String HEADER = "traceparent";
     private static final TextMapGetter<String> STORED = new TextMapGetter<>() {
@@ -31,7 +32,7 @@ final class TraceParents {
     }
 
     /** The current span's traceparent, or null outside any trace. */
-    static String ofCurrentSpan() {
+    public static String ofCurrentSpan() {
         if (!Span.current().getSpanContext().isValid()) {
             return null;
         }
@@ -41,10 +42,10 @@ final class TraceParents {
     }
 
     /**
-     * The context to publish a row under: its writer's span, or a new trace for rows written
-     * outside one (never whatever the relay's thread happens to carry).
+     * The context to do a row's later work in: its writer's span, or a new trace for rows written
+     * outside one (never whatever the worker's thread happens to carry).
      */
-    static Context publishingContext(String traceparent) {
+    public static Context continuing(String traceparent) {
         return traceparent == null ? Context.root()
                 : W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, STORED);
     }
