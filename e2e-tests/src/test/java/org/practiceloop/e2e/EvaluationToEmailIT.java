@@ -141,7 +141,8 @@ class EvaluationToEmailIT {
                                 tuple("analysis-service", "evaluation-submitted receive"),
                                 tuple("analysis-service", "action-plan-updated publish"),
                                 tuple("notification-service", "evaluation-submitted receive"),
-                                tuple("notification-service", "action-plan-updated receive")));
+                                tuple("notification-service", "action-plan-updated receive"),
+                                tuple("notification-service", "plan-email send")));
     }
 
     @Test
