@@ -7,13 +7,17 @@
 #
 #   benchmarks/pipeline-faults.sh full    every scenario (about 15 minutes)
 #   benchmarks/pipeline-faults.sh short   one scenario with a small load (what ./mvnw verify runs)
+#   benchmarks/pipeline-faults.sh cluster three brokers (KRaft, one quorum, as start.sh --brokers 3),
+#                                         two instances of each service (as start.sh --instances 2);
+#                                         one of the two analysis-service instances SIGKILLed under
+#                                         load and restarted (its partitions move and come back)
 #
 # The full mode stops the machine's PostgreSQL cluster (pg_ctlcluster stop -m immediate) and
 # starts it again: do not run it where anything else uses that server.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MODE=${1:-full}
-[[ $MODE == short || $MODE == full ]] || { echo "usage: $0 [short|full]" >&2; exit 2; }
+[[ $MODE == short || $MODE == full || $MODE == cluster ]] || { echo "usage: $0 [short|full|cluster]" >&2; exit 2; }
 cd "$ROOT"
 # The harness runs the packaged services and the broker's jars, and resolves them from the local repository.
 ./mvnw -B -q install -DskipTests

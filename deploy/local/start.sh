@@ -6,7 +6,14 @@
 #
 #   deploy/local/start.sh            start, print the URLs, wait (Ctrl-C stops)
 #   deploy/local/start.sh --detach   start, print the URLs, return
-#   deploy/local/start.sh stop       stop what a previous start started
+#   deploy/local/start.sh stop       stop what a previous start started (every instance and broker)
+# Options (with or without --detach):
+#   --instances N   N instances of each service (default 1): the first on 8081, 8082, 8083, the
+#                   next on 8181, 8182, 8183, then 8281…; the instances of a service share its
+#                   database and consumer groups, and split the topics' partitions
+#   --brokers 3     a three-node KRaft cluster (each node broker and controller, one quorum;
+#                   clients on 9092, 9093, 9094, controllers on 9192, 9193, 9194), topics with
+#                   3 copies and min.insync.replicas=2; default: one node on 9092 (controller 9192)
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,10 +25,12 @@ LOGS="$DATA/logs"
 source "$LOCAL/kafka.sh"
 SERVICES=(feedback-service analysis-service notification-service)
 declare -A PORT=([feedback-service]=8081 [analysis-service]=8082 [notification-service]=8083)
+INSTANCE_PORT_STEP=100
 declare -A DATABASE=([feedback-service]=feedback [analysis-service]=analysis [notification-service]=notification)
 PG_PORT=5432
 KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
+# Controllers sit 100 above their brokers: 9093 and 9094 are the second and third brokers'.
+KAFKA_CONTROLLER_PORT_STEP=100
 SMTP_PORT=3025
 MAIL_API_PORT=8025
 
@@ -42,30 +51,49 @@ await() { # await DESCRIPTION SECONDS COMMAND...
   done
 }
 
+stop_process() { # stop_process PIDFILE: SIGTERM, up to 20 s to finish, then SIGKILL
+  local pidfile=$1 pid name
+  name=$(basename "$pidfile" .pid)
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    log "stopping $name (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
 stop_all() {
   [[ -d "$PIDS" ]] || return 0
-  local pidfile pid
-  # Services first, then the parts they use.
-  for name in "${SERVICES[@]}" greenmail kafka postgres; do
-    pidfile="$PIDS/$name.pid"
-    [[ -f "$pidfile" ]] || continue
-    pid=$(cat "$pidfile")
-    if kill -0 "$pid" 2>/dev/null; then
-      log "stopping $name (pid $pid)"
-      kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-      kill -9 "$pid" 2>/dev/null || true
-    fi
-    rm -f "$pidfile"
+  local pidfile
+  # Services first (every instance), then the parts they use (every broker).
+  for pidfile in "$PIDS"/*-service*.pid "$PIDS"/greenmail.pid "$PIDS"/kafka*.pid "$PIDS"/postgres.pid; do
+    if [[ -f "$pidfile" ]]; then stop_process "$pidfile"; fi
   done
 }
 
-if [[ "${1:-}" == "stop" ]]; then
-  stop_all
-  exit 0
-fi
 DETACH=false
-[[ "${1:-}" == "--detach" ]] && DETACH=true
+INSTANCES=1
+BROKERS=1
+while (($#)); do
+  case $1 in
+    stop) stop_all; exit 0 ;;
+    --detach) DETACH=true ;;
+    --instances) INSTANCES=${2:-}; shift ;;
+    --brokers) BROKERS=${2:-}; shift ;;
+    *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
+  esac
+  shift
+done
+[[ $INSTANCES =~ ^[1-9]$ ]] || { echo "--instances takes 1 to 9" >&2; exit 2; }
+[[ $BROKERS == 1 || $BROKERS == 3 ]] || { echo "--brokers takes 1 or 3" >&2; exit 2; }
+BROKER_PORTS=()
+for ((node = 0; node < BROKERS; node++)); do BROKER_PORTS+=($((KAFKA_PORT + node))); done
+BOOTSTRAP_SERVERS=$(printf '127.0.0.1:%s,' "${BROKER_PORTS[@]}")
+BOOTSTRAP_SERVERS=${BOOTSTRAP_SERVERS%,}
+REPLICATION=1
+((BROKERS == 1)) || REPLICATION=3
 
 command -v java >/dev/null || { echo "Java 17 or later is needed on the PATH" >&2; exit 1; }
 mkdir -p "$PIDS" "$LOGS"
@@ -109,9 +137,33 @@ start_kafka() {
     log "Kafka: something already listens on 127.0.0.1:$KAFKA_PORT, using it"
     return
   fi
-  log "Kafka: starting the KRaft broker on 127.0.0.1:$KAFKA_PORT"
-  start_kraft_broker "$DATA/kafka" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$LOGS/kafka.log" >"$PIDS/kafka.pid"
-  await "Kafka" 60 listening "$KAFKA_PORT"
+  if ((BROKERS == 1)); then
+    log "Kafka: starting the KRaft broker on 127.0.0.1:$KAFKA_PORT"
+    start_kraft_broker "$DATA/kafka" "$KAFKA_PORT" $((KAFKA_PORT + KAFKA_CONTROLLER_PORT_STEP)) "$LOGS/kafka.log" \
+      >"$PIDS/kafka.pid"
+  else
+    start_kafka_cluster
+  fi
+  local port
+  for port in "${BROKER_PORTS[@]}"; do
+    await "Kafka on $port" 60 listening "$port"
+  done
+}
+
+# The nodes, formatted once with one cluster id, kept in a data folder apart from the single broker's.
+start_kafka_cluster() {
+  local cluster_id_file="$DATA/kafka-cluster/cluster-id" voters="" node port
+  mkdir -p "$DATA/kafka-cluster"
+  [[ -s "$cluster_id_file" ]] || kraft_cluster_id >"$cluster_id_file"
+  for port in "${BROKER_PORTS[@]}"; do
+    voters+="$((port - KAFKA_PORT + 1))@127.0.0.1:$((port + KAFKA_CONTROLLER_PORT_STEP)),"
+  done
+  log "Kafka: starting a $BROKERS-node KRaft cluster on $BOOTSTRAP_SERVERS"
+  for port in "${BROKER_PORTS[@]}"; do
+    node=$((port - KAFKA_PORT + 1))
+    start_kraft_cluster_node "$DATA/kafka-cluster/node-$node" "$node" "$port" $((port + KAFKA_CONTROLLER_PORT_STEP)) \
+      "${voters%,}" "$(cat "$cluster_id_file")" "$LOGS/kafka-$node.log" >"$PIDS/kafka-$node.pid"
+  done
 }
 
 start_greenmail() {
@@ -134,18 +186,27 @@ secret() {
   cat "$file"
 }
 
+# The port of instance I (0: the first, on the documented port) of a service.
+port_of() { echo $((PORT[$1] + $2 * INSTANCE_PORT_STEP)); }
+
+# The first instance keeps the service's name for its pid and log files; the others get -2, -3…
+instance_name() { if (($2 == 0)); then echo "$1"; else echo "$1-$(($2 + 1))"; fi; }
+
 start_service() {
-  local name=$1
-  if listening "${PORT[$name]}"; then
-    log "$name: something already listens on ${PORT[$name]}, using it"
+  local name=$1 instance=$2 port
+  port=$(port_of "$name" "$instance")
+  if listening "$port"; then
+    log "$name: something already listens on $port, using it"
     return
   fi
   # A local stack may post webhooks to a plain-HTTP receiver on this machine.
   # The form without a link files under the demo organisation (form links work too).
-  WEBHOOKS_ALLOW_HTTP=true WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
+  QUARKUS_HTTP_PORT=$port KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP_SERVERS" \
+    PRACTICELOOP_KAFKA_REPLICATION_FACTOR=$REPLICATION PRACTICELOOP_KAFKA_MIN_INSYNC_REPLICAS=$((REPLICATION > 1 ? 2 : 1)) \
+    WEBHOOKS_ALLOW_HTTP=true WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
     PLAN_LINK_SECRET="$(secret plan-link-secret)" OPERATOR_KEY="$(secret operator-key)" \
-    FORM_LINK_SECRET="$(secret form-link-secret)" FORM_OPEN_ORGANIZATION=demo start_process "$name" java -Xmx256m \
-    -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+    FORM_LINK_SECRET="$(secret form-link-secret)" FORM_OPEN_ORGANIZATION=demo \
+    start_process "$(instance_name "$name" "$instance")" java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 
 ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
@@ -183,11 +244,16 @@ mail_job=$!
 start_kafka
 wait "$pg_job"
 wait "$mail_job"
-for name in "${SERVICES[@]}"; do
-  start_service "$name"
+for ((instance = 0; instance < INSTANCES; instance++)); do
+  for name in "${SERVICES[@]}"; do
+    start_service "$name" "$instance"
+  done
 done
-for name in "${SERVICES[@]}"; do
-  await "$name" 120 ready "${PORT[$name]}"
+# Ready includes every consumer holding partitions of its group (the services' properties).
+for ((instance = 0; instance < INSTANCES; instance++)); do
+  for name in "${SERVICES[@]}"; do
+    await "$(instance_name "$name" "$instance")" 180 ready "$(port_of "$name" "$instance")"
+  done
 done
 demo_key
 trap - ERR
@@ -202,7 +268,8 @@ Practice Loop is up ($((SECONDS - started)) s).
   analysis-service     http://127.0.0.1:8082/q/swagger-ui
   notification-service http://127.0.0.1:8083/q/swagger-ui
   Mailbox (GreenMail)  http://127.0.0.1:8025  (e.g. GET /api/user/ada@example.com/messages/INBOX)
-  Kafka                127.0.0.1:9092        PostgreSQL 127.0.0.1:5432
+  Kafka                $BOOTSTRAP_SERVERS        PostgreSQL 127.0.0.1:5432
+  Instances            $INSTANCES of each service (the next ones on 8181-8183, 8281-8283, …)
   Logs                 $LOGS
 EOF
 

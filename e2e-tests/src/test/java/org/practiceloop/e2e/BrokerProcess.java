@@ -8,45 +8,67 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.practiceloop.devinfra.KafkaBroker;
 
 /**
  * An Apache Kafka broker (KRaft) in a process of its own, started by deploy/local/kafka.sh as the
- * local stack starts it, so that it can be killed with SIGKILL and started again on its data.
+ * local stack starts it, so that it can be killed with SIGKILL and started again on its data:
+ * alone, or as one node of a three-node cluster ({@link KafkaCluster}).
  */
 public final class BrokerProcess implements AutoCloseable {
 
     private final Path directory;
-    private final int port = KafkaBroker.freePort();
-    private final int controllerPort = KafkaBroker.freePort();
+    private final int port;
     private final int advertisedPort;
+    /** The kafka.sh function that starts this node, and its arguments after the data folder. */
+    private final List<String> launch;
     private ProcessHandle process;
 
-    private BrokerProcess(Path directory, int advertisedPort) {
+    private BrokerProcess(Path directory, int port, int advertisedPort, List<String> launch) {
         this.directory = directory;
+        this.port = port;
         this.advertisedPort = advertisedPort;
+        this.launch = launch;
     }
 
     /** {@code advertisedPort}: where clients connect (a proxy in front of it), or 0 for the broker's own port. */
     public static BrokerProcess start(Path directory, int advertisedPort) {
-        BrokerProcess broker = new BrokerProcess(directory, advertisedPort);
+        int port = KafkaBroker.freePort();
+        BrokerProcess broker = new BrokerProcess(directory, port, advertisedPort, List.of("start_kraft_broker",
+                String.valueOf(port), String.valueOf(KafkaBroker.freePort()), directory.resolve("broker.log").toString(),
+                String.valueOf(advertisedPort == 0 ? port : advertisedPort)));
         broker.startAgain();
         return broker;
     }
 
+    /** Node {@code node} of a cluster whose controllers are {@code voters} (1@127.0.0.1:port,…); not started yet. */
+    static BrokerProcess clusterNode(Path directory, int node, int port, int controllerPort, String voters,
+            String clusterId) {
+        return new BrokerProcess(directory, port, 0, List.of("start_kraft_cluster_node", String.valueOf(node),
+                String.valueOf(port), String.valueOf(controllerPort), voters, clusterId,
+                directory.resolve("broker.log").toString()));
+    }
+
     public synchronized void startAgain() {
+        startProcess();
+        awaitListening();
+    }
+
+    /** Starts the process without waiting: a cluster node listens only once a quorum of controllers runs. */
+    synchronized void startProcess() {
         Path script = TestSystem.ROOT.resolve("deploy/local/kafka.sh");
         if (!Files.isDirectory(TestSystem.ROOT.resolve("deploy/local/target/kafka"))) {
             throw new IllegalStateException("deploy/local/target/kafka is missing: build the local-stack module first");
         }
         try {
-            Process launcher = new ProcessBuilder("bash", "-c",
-                    "source \"$1\" && start_kraft_broker \"$2\" \"$3\" \"$4\" \"$5\" \"$6\"", "start-broker",
-                    script.toString(), directory.toString(), String.valueOf(port), String.valueOf(controllerPort),
-                    directory.resolve("broker.log").toString(), String.valueOf(bootstrapPort()))
-                    .redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of("bash", "-c", "source \"$1\" && \"${@:2}\"", "start-broker",
+                    script.toString(), launch.get(0), directory.toString()));
+            command.addAll(launch.subList(1, launch.size()));
+            Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!launcher.waitFor(60, TimeUnit.SECONDS) || launcher.exitValue() != 0) {
                 throw new IllegalStateException("Could not start the broker: " + output);
@@ -59,6 +81,9 @@ public final class BrokerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    void awaitListening() {
         Awaitility.await("the broker listening").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(this::listening);
     }

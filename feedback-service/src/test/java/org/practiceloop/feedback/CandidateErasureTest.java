@@ -68,6 +68,12 @@ class CandidateErasureTest {
             ConsumerRecord<String, String> erased = Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> events.getRecords().stream().filter(r -> r.value().contains("CandidateErased")
                             && ("default/" + candidate).equals(r.key())).findFirst().orElse(null), r -> r != null);
+            ConsumerRecord<String, String> evaluation = events.getRecords().stream()
+                    .filter(r -> r.value().contains(id)).findFirst().orElseThrow();
+            assertThat(evaluation.key()).isEqualTo(erased.key());
+            assertThat(erased.partition()).as("the erasure follows the candidate's evaluations on their partition")
+                    .isEqualTo(evaluation.partition());
+            assertThat(erased.offset()).isGreaterThan(evaluation.offset());
             JsonNode documented = mapper.readTree(Files.readString(CONTRACT_EXAMPLE));
             ObjectNode produced = (ObjectNode) mapper.readTree(erased.value());
             produced.set("eventId", documented.get("eventId"));

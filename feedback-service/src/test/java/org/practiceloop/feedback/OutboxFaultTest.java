@@ -12,10 +12,13 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,9 @@ class OutboxFaultTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void submissionsDuringABrokerOutageAreAcceptedAndAllPublishedWhenItReturns() {
@@ -94,6 +100,36 @@ class OutboxFaultTest {
         } finally {
             consumer.close();
         }
+    }
+
+    @Test
+    void whileAnotherReplicasRelayPublishesThisOneLeavesTheRowsToIt() throws Exception {
+        try (Connection otherReplica = dataSource.getConnection()) {
+            try (PreparedStatement lock = otherReplica.prepareStatement("select pg_advisory_lock(?)")) {
+                lock.setLong(1, OutboxRelay.PUBLISHING_LOCK);
+                lock.execute();
+            }
+            String id = given().contentType(ContentType.JSON).body(Evaluations.example())
+                    .post("/api/v1/evaluations").then().statusCode(201).extract().path("id");
+
+            assertThat(relay.drain()).as("published nothing beside the other relay").isZero();
+            assertThat(pendingCopiesOf(id)).as("the row waits for whichever relay holds the lock").isEqualTo(1);
+
+            try (PreparedStatement unlock = otherReplica.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, OutboxRelay.PUBLISHING_LOCK);
+                unlock.execute();
+            }
+            Awaitility.await("published once the lock is free").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                        relay.drain();
+                        return pendingCopiesOf(id) == 0;
+                    });
+        }
+    }
+
+    private long pendingCopiesOf(String evaluationId) {
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> OutboxMessage
+                .count("publishedAt is null and payload like ?1", "%" + evaluationId + "%")));
     }
 
     private static List<ConsumerRecord<String, String>> awaitCopies(ConsumerTask<String, String> consumer, String id,

@@ -25,9 +25,11 @@ import org.practiceloop.common.trace.TraceParents;
 
 /**
  * Publishes pending outbox rows to Kafka and marks each one published only after the broker
- * acknowledged it ({@code acks=all}). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several relays (threads or replicas) never publish the same row at the same time. A crash
- * between the ack and the commit publishes that row again: consumers drop it by event id.
+ * acknowledged it ({@code acks=all}). One relay of the service's replicas publishes at a time (a
+ * transaction-scoped advisory lock), in the order the rows were written: two relays publishing
+ * side by side could send a candidate's later event before its earlier one, and consumers rely on
+ * each key's order. A crash between the ack and the commit publishes that row again: consumers
+ * drop it by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,6 +38,9 @@ public class OutboxRelay {
     private static final String CLAIM_PENDING = """
             select id, topic, message_key, payload, traceparent from outbox_message where published_at is null
             order by created_at limit :limit for update skip locked""";
+
+    /** The advisory lock the publishing relay holds for its batch's transaction ("outbox" in ASCII). */
+    public static final long PUBLISHING_LOCK = 0x6f7574626f78L;
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
@@ -108,9 +113,17 @@ public class OutboxRelay {
         return total;
     }
 
-    /** Claims a batch, publishes it, and marks what the broker acknowledged with one statement. */
+    /**
+     * Claims a batch, publishes it, and marks what the broker acknowledged with one statement.
+     * Publishes nothing while another replica's relay holds the lock: it drains what is pending,
+     * and the next poll picks up whatever it left.
+     */
     @SuppressWarnings("unchecked")
     private int publishBatch() {
+        if (!Boolean.TRUE.equals(entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, PUBLISHING_LOCK).getSingleResult())) {
+            return 0;
+        }
         List<Object[]> batch = entityManager.createNativeQuery(CLAIM_PENDING)
                 .setParameter("limit", config.batchSize())
                 .getResultList();

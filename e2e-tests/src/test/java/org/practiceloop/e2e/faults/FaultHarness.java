@@ -23,13 +23,15 @@ import org.netcrusher.tcp.TcpCrusherBuilder;
 import org.practiceloop.devinfra.KafkaBroker;
 import org.practiceloop.devinfra.PostgresProvisioner;
 import org.practiceloop.e2e.BrokerProcess;
+import org.practiceloop.e2e.KafkaCluster;
 import org.practiceloop.e2e.ServiceProcess;
 import org.practiceloop.e2e.TestSystem;
 
 /**
  * The whole system on real parts, with a handle on each part a fault can hit: a Kafka broker in
  * its own process behind a TCP proxy that can freeze its traffic, a restartable SMTP server, the
- * machine's PostgreSQL and the three packaged services.
+ * machine's PostgreSQL and the three packaged services. In a cluster, three Kafka nodes (no
+ * proxy) and two instances of each service, sharing its database and consumer groups.
  */
 final class FaultHarness implements AutoCloseable {
 
@@ -40,32 +42,47 @@ final class FaultHarness implements AutoCloseable {
 
     private final NioReactor reactor;
     private final TcpCrusher proxy;
-    private final BrokerProcess broker;
+    private final List<BrokerProcess> brokers;
     private final TestSystem system;
     private final int smtpPort = KafkaBroker.freePort();
     private final List<MimeMessage> mailFromEarlierServers = new ArrayList<>();
     private GreenMail smtp;
-    private final Map<String, ServiceProcess> services = new HashMap<>();
+    /** Each service's instances, the first on the port the workload uses. */
+    private final Map<String, List<ServiceProcess>> services = new HashMap<>();
     private final Map<String, Map<String, String>> settings;
     private final String postgresCluster = postgresCluster();
     private final String operatorKey = "pl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_"
             + (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 43);
 
-    FaultHarness() throws IOException {
-        int proxyPort = KafkaBroker.freePort();
+    /** {@code cluster}: three brokers and two instances of each service; else one of each. */
+    FaultHarness(boolean cluster) throws IOException {
         Path brokerData = Files.createTempDirectory("practiceloop-faults-kafka-");
-        broker = BrokerProcess.start(brokerData, proxyPort);
-        reactor = new NioReactor();
-        proxy = TcpCrusherBuilder.builder().withReactor(reactor)
-                .withBindAddress("127.0.0.1", proxyPort)
-                .withConnectAddress("127.0.0.1", broker.port())
-                .buildAndOpen();
-        system = new TestSystem(broker.bootstrapServers(), broker);
+        Map<String, String> shared = new HashMap<>();
+        if (cluster) {
+            KafkaCluster nodes = KafkaCluster.start(brokerData, 3);
+            brokers = nodes.nodes();
+            reactor = null;
+            proxy = null;
+            system = new TestSystem(nodes.bootstrapServers(), nodes);
+            shared.putAll(Map.of("practiceloop.kafka.replication-factor", "3",
+                    "practiceloop.kafka.min-insync-replicas", "2"));
+        } else {
+            int proxyPort = KafkaBroker.freePort();
+            BrokerProcess broker = BrokerProcess.start(brokerData, proxyPort);
+            brokers = List.of(broker);
+            reactor = new NioReactor();
+            proxy = TcpCrusherBuilder.builder().withReactor(reactor)
+                    .withBindAddress("127.0.0.1", proxyPort)
+                    .withConnectAddress("127.0.0.1", broker.port())
+                    .buildAndOpen();
+            system = new TestSystem(broker.bootstrapServers(), broker);
+        }
         startSmtp();
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
         // The workload and the hostile requests share one key: the harness measures the pipeline, not the limiter.
-        Map<String, String> unlimited = Map.of("practiceloop.auth.rate-limit.per-second", "100000",
-                "practiceloop.auth.rate-limit.burst", "100000");
+        shared.putAll(Map.of("practiceloop.auth.rate-limit.per-second", "100000",
+                "practiceloop.auth.rate-limit.burst", "100000"));
+        Map<String, String> unlimited = Map.copyOf(shared);
         settings = Map.of(
                 "feedback-service", with(unlimited, Map.of("practiceloop.form.signing.keys.default.secret", secret,
                         "practiceloop.auth.operator-key", operatorKey)),
@@ -80,10 +97,19 @@ final class FaultHarness implements AutoCloseable {
                         "practiceloop.email.retry-backoff", "1s",
                         "quarkus.mailer.timeout", "10s",
                         "practiceloop.email.sending-lease", "15s")));
-        start("feedback-service", FEEDBACK_DB, true);
-        start("analysis-service", ANALYSIS_DB, true);
-        start("notification-service", NOTIFICATION_DB, true);
-        services.values().forEach(service -> service.awaitReady(READY));
+        // The first instances empty their databases; the others start once that is done.
+        for (int instance = 0; instance < (cluster ? 2 : 1); instance++) {
+            boolean first = instance == 0;
+            List.of(start("feedback-service", FEEDBACK_DB, first), start("analysis-service", ANALYSIS_DB, first),
+                    start("notification-service", NOTIFICATION_DB, first)).forEach(service -> service.awaitReady(READY));
+        }
+    }
+
+    /** What runs, for the report. */
+    String topology() {
+        return proxy != null ? "one broker in its own process, behind a NetCrusher TCP proxy"
+                : brokers.size() + " nodes in processes of their own, each broker and controller; "
+                        + services.get("analysis-service").size() + " instances of each service";
     }
 
     /** The operator's key of the admin API, for the hostile requests that reach it. */
@@ -92,61 +118,85 @@ final class FaultHarness implements AutoCloseable {
     }
 
     String feedbackUrl() {
-        return services.get("feedback-service").baseUrl();
+        return services.get("feedback-service").get(0).baseUrl();
     }
 
     String analysisUrl() {
-        return services.get("analysis-service").baseUrl();
+        return services.get("analysis-service").get(0).baseUrl();
     }
 
     String notificationUrl() {
-        return services.get("notification-service").baseUrl();
+        return services.get("notification-service").get(0).baseUrl();
     }
 
     String bootstrapServers() {
         return system.bootstrapServers();
     }
 
+    /** Every running process, named as start.sh names their pid files (analysis-service-2, kafka-3). */
     Map<String, ProcessHandle> processes() {
         Map<String, ProcessHandle> processes = new HashMap<>();
-        services.forEach((name, service) -> processes.put(name, service.process()));
-        if (broker.process() != null) {
-            processes.put("kafka", broker.process());
+        services.forEach((name, instances) -> {
+            for (int i = 0; i < instances.size(); i++) {
+                processes.put(instanceName(name, i), instances.get(i).process());
+            }
+        });
+        for (int i = 0; i < brokers.size(); i++) {
+            if (brokers.get(i).process() != null) {
+                processes.put(instanceName("kafka", i), brokers.get(i).process());
+            }
         }
         return processes;
     }
 
-    /** Each service's answer to GET /q/health/live (0: no answer). */
+    private static String instanceName(String name, int index) {
+        return index == 0 ? name : name + "-" + (index + 1);
+    }
+
+    /** Each service instance's answer to GET /q/health/live (0: no answer). */
     Map<String, Integer> liveness() {
         Map<String, Integer> answers = new java.util.TreeMap<>();
-        services.forEach((name, service) -> {
-            try {
-                answers.put(name, io.restassured.RestAssured.given().get(service.baseUrl() + "/q/health/live").statusCode());
-            } catch (RuntimeException e) {
-                answers.put(name, 0);
+        services.forEach((name, instances) -> {
+            for (int i = 0; i < instances.size(); i++) {
+                try {
+                    answers.put(instanceName(name, i), io.restassured.RestAssured.given()
+                            .get(instances.get(i).baseUrl() + "/q/health/live").statusCode());
+                } catch (RuntimeException e) {
+                    answers.put(instanceName(name, i), 0);
+                }
             }
         });
         return answers;
     }
 
-    /** SIGKILL, then the same service started again on its database and consumer group. */
+    /**
+     * SIGKILL of the service's first instance, then that instance started again on its database
+     * and consumer group (in a cluster, the other instance takes its partitions meanwhile).
+     */
     void killAndRestart(String service, Duration down) throws InterruptedException {
-        services.get(service).kill();
+        List<ServiceProcess> instances = services.get(service);
+        instances.get(0).kill();
         Thread.sleep(down.toMillis());
         String database = switch (service) {
             case "feedback-service" -> FEEDBACK_DB;
             case "analysis-service" -> ANALYSIS_DB;
             default -> NOTIFICATION_DB;
         };
-        start(service, database, false).awaitReady(READY);
+        ServiceProcess restarted = system.start(service, database, false, settings.get(service));
+        instances.set(0, restarted);
+        restarted.awaitReady(READY);
     }
 
+    /** The broker a fault hits: the only one, or in a cluster the first of three. */
     BrokerProcess broker() {
-        return broker;
+        return brokers.get(0);
     }
 
     /** Stalls every byte between the services and the broker, in both directions, on open connections too. */
     void freezeBroker() {
+        if (proxy == null) {
+            throw new IllegalStateException("No proxy in front of a cluster's brokers");
+        }
         proxy.freeze();
     }
 
@@ -232,7 +282,7 @@ final class FaultHarness implements AutoCloseable {
 
     private ServiceProcess start(String service, String database, boolean emptyDatabase) {
         ServiceProcess process = system.start(service, database, emptyDatabase, settings.get(service));
-        services.put(service, process);
+        services.computeIfAbsent(service, name -> new ArrayList<>()).add(process);
         return process;
     }
 
@@ -241,8 +291,10 @@ final class FaultHarness implements AutoCloseable {
         try {
             system.close();
         } finally {
-            proxy.close();
-            reactor.close();
+            if (proxy != null) {
+                proxy.close();
+                reactor.close();
+            }
             smtp.stop();
         }
     }

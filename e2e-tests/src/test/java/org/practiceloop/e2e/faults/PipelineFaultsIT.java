@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * server; evaluations posted at a steady rate while one fault at a time is injected; then every
  * guarantee is checked from the databases and the mailbox. {@code -Dharness.mode=short} (the
  * default, part of {@code ./mvnw verify}) runs one scenario with a small load;
- * {@code benchmarks/pipeline-faults.sh full} runs them all.
+ * {@code benchmarks/pipeline-faults.sh full} runs them all; {@code cluster} runs on three brokers
+ * with two instances of each service, one analysis instance SIGKILLed under load and restarted.
  */
 class PipelineFaultsIT {
 
@@ -36,10 +37,13 @@ class PipelineFaultsIT {
     void everyGuaranteeHoldsThroughEachFault() throws Exception {
         String mode = System.getProperty("harness.mode", "short");
         boolean full = mode.equals("full");
-        Settings settings = full
+        boolean cluster = mode.equals("cluster");
+        Settings settings = full || cluster
                 ? new Settings(20, 15, Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(45), 10_000)
                 : new Settings(16, 8, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), 1_000);
-        List<FaultScenario> scenarios = new ArrayList<>(List.of(FaultScenario.brokerKilled(settings.outage())));
+        List<FaultScenario> scenarios = new ArrayList<>(cluster
+                ? List.of(FaultScenario.serviceKilled("analysis-service"))
+                : List.of(FaultScenario.brokerKilled(settings.outage())));
         if (full) {
             scenarios.add(FaultScenario.serviceKilled("analysis-service"));
             scenarios.add(FaultScenario.serviceKilled("notification-service"));
@@ -55,13 +59,14 @@ class PipelineFaultsIT {
         if (!only.isEmpty()) {
             scenarios.removeIf(scenario -> !only.contains(scenario.name()));
         }
-        Report report = new Report(mode, full ? "benchmarks/pipeline-faults.sh full" : "./mvnw verify (e2e-tests)");
+        Report report = new Report(mode, full || cluster ? "benchmarks/pipeline-faults.sh " + mode
+                : "./mvnw verify (e2e-tests)");
         String markdown;
-        try (FaultHarness harness = new FaultHarness(); Backlog backlog = new Backlog(harness)) {
+        try (FaultHarness harness = new FaultHarness(cluster); Backlog backlog = new Backlog(harness)) {
             for (FaultScenario scenario : scenarios) {
                 report.add(run(harness, backlog, scenario, settings));
             }
-            if (only.isEmpty() || only.contains("hostile-input")) {
+            if (!cluster && (only.isEmpty() || only.contains("hostile-input"))) {
                 StringBuilder details = new StringBuilder();
                 List<Invariants.Check> hostile = new HostileInput(harness).run(settings.hostileRequests(), details);
                 report.add("hostile-input", settings.hostileRequests() + " generated malformed or hostile requests against "

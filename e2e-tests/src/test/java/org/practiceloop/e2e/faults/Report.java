@@ -117,7 +117,7 @@ final class Report {
         }
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory + "; Java "
                 + System.getProperty("java.version") + "; PostgreSQL " + postgres + "; Kafka " + kafka
-                + " (KRaft, one broker in its own process, behind a NetCrusher TCP proxy); GreenMail SMTP. "
+                + " (KRaft, " + harness.topology() + "); GreenMail SMTP. "
                 + "Everything, the load generator included, on this one machine.\n";
     }
 
