@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.practiceloop.common.tenant.Tenancy;
@@ -102,6 +103,14 @@ public class IdempotencyService {
                         "delete from idempotency_key where organization_id = ?1 and idempotency_key = ?2 and state = 'IN_FLIGHT'")
                 .setParameter(1, organizationId).setParameter(2, key)
                 .executeUpdate();
+    }
+
+    /** Forgets the stored answers about a resource that is being removed: they repeat its content. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetAnswersAbout(String organizationId, UUID resourceId) {
+        entityManager.createNativeQuery(
+                        "delete from idempotency_key where organization_id = ?1 and response_location like ?2")
+                .setParameter(1, organizationId).setParameter(2, "%/" + resourceId).executeUpdate();
     }
 
     /** Every organisation's expired keys at once, so as the service. */
