@@ -168,9 +168,9 @@ class EvaluationToEmailIT {
                 }, plan -> plan != null && plan.getInt("version") == version);
     }
 
-    private static String interview(String company, String feedback) {
-        return "{\"company\": \"" + company + "\", \"role\": \"software engineer\", \"stage\": \"onsite\", "
-                + "\"interviewDate\": \"2026-03-10\", \"outcome\": \"rejected\", \"feedback\": \"" + feedback + "\"}";
+    private static Map<String, String> interview(String company, String feedback) {
+        return Map.of("company", company, "role", "software engineer", "stage", "onsite",
+                "interviewDate", "2026-03-10", "outcome", "rejected", "feedback", feedback);
     }
 
     /** "database.table" for every row, in every table of the three services, whose text contains one of these. */
