@@ -53,13 +53,15 @@ class CandidateErasureTest {
         String candidate = "cand-" + UUID.randomUUID();
         Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));
         Pipeline.awaitPlanVersion(candidate, 1);
+        Pipeline.submit(kafka, ContractEvents.interviewFor(candidate));
+        Pipeline.awaitPlanVersion(candidate, 2);
 
         erase(candidate);
 
         awaitErased(candidate);
         given().get("/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(404);
-        for (String table : List.of("feedback_item", "analyzed_evaluation", "action_plan_version", "candidate_contact",
-                "drill_progress")) {
+        for (String table : List.of("feedback_item", "analyzed_evaluation", "logged_interview", "action_plan_version",
+                "candidate_contact", "drill_progress")) {
             assertThat(count("select count(*) from " + table + " where candidate_id = '" + candidate + "'")).as(table)
                     .isZero();
         }

@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * The producer's real JSON: docs/events/evaluation-submitted.v1.json is checked against what
- * feedback-service actually publishes (its EvaluationSubmittedEventTest), and replayed here.
+ * The producer's real JSON: docs/events/evaluation-submitted.v1.json and the interview events are
+ * checked against what feedback-service actually publishes (its EvaluationSubmittedEventTest and
+ * CandidateInterviewResourceTest), and replayed here.
  */
 final class ContractEvents {
 
     static final Path EVALUATION_SUBMITTED = Path.of("../docs/events/evaluation-submitted.v1.json");
     static final Path ACTION_PLAN_UPDATED = Path.of("../docs/events/action-plan-updated.v1.json");
+    static final Path INTERVIEW_LOGGED = Path.of("../docs/events/interview-logged.v1.json");
+    static final Path INTERVIEW_DELETED = Path.of("../docs/events/interview-deleted.v1.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ContractEvents() {
@@ -36,6 +39,23 @@ final class ContractEvents {
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("evaluationId", UUID.randomUUID().toString());
         ((ObjectNode) data.get("candidate")).put("id", candidateId);
+        return event;
+    }
+
+    /** The documented InterviewLogged event as a new interview of the given candidate. */
+    static ObjectNode interviewFor(String candidateId) {
+        ObjectNode event = read(INTERVIEW_LOGGED);
+        event.put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) event.get("data")).put("interviewId", UUID.randomUUID().toString()).put("candidateId", candidateId);
+        return event;
+    }
+
+    /** The documented InterviewDeleted event for that interview. */
+    static ObjectNode deletionOf(ObjectNode interviewLogged) {
+        ObjectNode event = read(INTERVIEW_DELETED);
+        event.put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) event.get("data")).put("interviewId", interviewLogged.at("/data/interviewId").asText())
+                .put("candidateId", interviewLogged.at("/data/candidateId").asText());
         return event;
     }
 }

@@ -2,6 +2,7 @@ package org.practiceloop.analysis;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -10,14 +11,16 @@ import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 
-/** Feeding evaluations to the running service through the real broker, and waiting for their plans. */
+/** Feeding evaluations (and interviews) to the running service through the real broker, and waiting for their plans. */
 final class Pipeline {
 
     private Pipeline() {
     }
 
     static void submit(KafkaCompanion kafka, ObjectNode event) {
-        String key = event.path("organizationId").asText() + "/" + event.path("data").path("candidate").path("id").asText();
+        JsonNode candidate = event.at("/data/candidate/id").isMissingNode() ? event.at("/data/candidateId")
+                : event.at("/data/candidate/id");
+        String key = event.path("organizationId").asText() + "/" + candidate.asText();
         kafka.produceStrings().fromRecords(List.of(new ProducerRecord<>("evaluation-submitted", key, event.toString())))
                 .awaitCompletion();
     }

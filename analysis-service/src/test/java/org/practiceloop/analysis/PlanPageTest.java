@@ -93,6 +93,29 @@ class PlanPageTest {
     }
 
     @Test
+    void realInterviewsShowInTheTimelineTheirThemesAreMarkedAndTheirExternalReasonsAreSaidOnce() {
+        String candidate = "cand-" + UUID.randomUUID();
+        Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));
+        Pipeline.awaitPlanVersion(candidate, 1);
+        var interview = ContractEvents.interviewFor(candidate);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) interview.get("data")).put("feedback",
+                "Hi Ada,\n\nThank you for your time.\n\nYour solution was never run against edge cases such as an "
+                        + "empty input.\nUnfortunately, the hiring budget for the team was cut this quarter.\n\n"
+                        + "Best regards,\nNoor Haddad");
+        Pipeline.submit(kafka, interview);
+        Pipeline.awaitPlanVersion(candidate, 2);
+
+        String html = given().get(path(plans.link("default", candidate))).then().statusCode(200).extract().asString();
+        assertThat(html).contains("A company raised it too", "a company, after your interview on 2026-03-16",
+                "Outside your control, left aside", "mock interview, coding",
+                "real interview, data scientist at Northwind, technical, <span class=\"outcome\">rejected</span>")
+                .doesNotContain("Thank you for your time").doesNotContain("Noor");
+        assertThat(html.split("hiring budget for the team was cut", -1)).as("said once").hasSize(2);
+        assertThat(html.indexOf("mock interview, coding")).as("oldest first")
+                .isLessThan(html.indexOf("real interview, data scientist"));
+    }
+
+    @Test
     void tamperedExpiredAndWrongLinksGetAClearPage() {
         String candidate = "cand-" + UUID.randomUUID();
         Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));

@@ -170,7 +170,14 @@ class EvaluationToEmailIT {
                 .then().statusCode(201);
         Awaitility.await("the plan email").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> system.mailTo(email), inbox -> !inbox.isEmpty());
-        List<String> traces = List.of(email, name, phrase);
+        String firm = "Quokka-" + marker + " Ltd";
+        String interviewPhrase = "oboe-" + marker + " module";
+        given().contentType(ContentType.JSON).body(interview(firm, "Hi,\n\nYour tests never covered the "
+                        + interviewPhrase + ", and an empty input crashed it.\n\nBest,\nNoor"))
+                .post(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews").then().statusCode(201);
+        Awaitility.await("the interview analysed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> tablesContaining(List.of(interviewPhrase)).stream().anyMatch(t -> t.startsWith("e2e_analysis.")));
+        List<String> traces = List.of(email, name, phrase, firm, interviewPhrase);
         assertThat(tablesContaining(traces)).as("before the erasure").isNotEmpty();
 
         given().delete(feedback.baseUrl() + "/api/v1/candidates/" + candidate).then().statusCode(202);
@@ -179,6 +186,46 @@ class EvaluationToEmailIT {
                 .until(() -> tablesContaining(traces), List::isEmpty);
         given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/themes").then().statusCode(404);
         given().get(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(404);
+    }
+
+    @Test
+    void aRealInterviewLoggedAtFeedbackJoinsThePlanAsTheCompanysEvidenceUntilItIsDeleted() {
+        String candidate = "real-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(evaluation(candidate, candidate + "@example.com"))
+                .post(feedback.baseUrl() + "/api/v1/evaluations").then().statusCode(201);
+        awaitPlanVersion(candidate, 1);
+
+        String id = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(interview("Quillfeather", "Hi Ada,\n\nThank you for interviewing with Quillfeather.\n\n"
+                        + "Your solution was never run against edge cases such as an empty input, and the off-by-one "
+                        + "bug went unnoticed.\nUnfortunately, the hiring budget for the team was cut this quarter."
+                        + "\n\nBest regards,\nNoor Haddad\nTalent team"))
+                .post(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews")
+                .then().statusCode(201).extract().path("id");
+
+        JsonPath raised = awaitPlanVersion(candidate, 2);
+        assertThat(raised.getString("focusAreas[0].theme")).isEqualTo("testing_debugging");
+        assertThat(raised.getInt("focusAreas[0].interviews")).isEqualTo(1);
+        assertThat(raised.getList("focusAreas[0].evidence.source", String.class)).contains("company", "mock");
+        assertThat(raised.prettify()).doesNotContain("budget").doesNotContain("Thank you").doesNotContain("Noor");
+
+        given().delete(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews/" + id)
+                .then().statusCode(204);
+        assertThat(awaitPlanVersion(candidate, 3).getList("focusAreas.interviews", Integer.class)).containsOnly(0);
+    }
+
+    private static JsonPath awaitPlanVersion(String candidate, int version) {
+        return Awaitility.await("plan version " + version).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    var response = given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan");
+                    return response.statusCode() == 200 ? response.jsonPath() : null;
+                }, plan -> plan != null && plan.getInt("version") == version);
+    }
+
+    private static Map<String, String> interview(String company, String feedback) {
+        return Map.of("company", company, "role", "software engineer", "stage", "onsite",
+                "interviewDate", "2026-03-10", "outcome", "rejected", "feedback", feedback);
     }
 
     /** "database.table" for every row, in every table of the three services, whose text contains one of these. */

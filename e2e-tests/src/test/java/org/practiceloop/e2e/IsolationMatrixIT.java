@@ -77,7 +77,7 @@ class IsolationMatrixIT {
         String candidate = "iso-" + marker;
         String email = "io-" + marker + "@example.com";
         List<String> secrets = List.of(email, "Iris Ostrander " + marker, "kazoo-" + marker,
-                "hook-" + marker, "Coach of A " + marker, "Panel of A " + marker);
+                "hook-" + marker, "Coach of A " + marker, "Panel of A " + marker, "Firm of A " + marker);
         Map<String, String> ids = givenDataOfOrganisationA(candidate, marker);
 
         List<String> matrix = new ArrayList<>();
@@ -124,6 +124,8 @@ class IsolationMatrixIT {
                 .body("candidate.email", equalTo(email));
         given().get(feedback.baseUrl() + "/api/v1/form-links").then().statusCode(200)
                 .body("find { it.id == '" + ids.get("formLink") + "' }.revokedAt", equalTo(null));
+        given().get(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews").then().statusCode(200)
+                .body("id", equalTo(List.of(ids.get("interview"))));
         given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(200)
                 .body("version", equalTo(1));
         given().get(notification.baseUrl() + "/api/v1/webhooks/" + ids.get("webhook")).then().statusCode(200)
@@ -134,7 +136,7 @@ class IsolationMatrixIT {
                 .body("status", hasItem("SENT"));
     }
 
-    /** An evaluation with its plan and email, a webhook endpoint, a form link and an email preference. */
+    /** An evaluation with its plan and email, a logged interview, a webhook endpoint, a form link and an email preference. */
     private static Map<String, String> givenDataOfOrganisationA(String candidate, String marker) throws Exception {
         ServiceProcess feedback = services.get("feedback-service");
         ServiceProcess analysis = services.get("analysis-service");
@@ -147,6 +149,10 @@ class IsolationMatrixIT {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("evaluation", given().contentType(ContentType.JSON).body(body)
                 .post(feedback.baseUrl() + "/api/v1/evaluations").then().statusCode(201).extract().path("id"));
+        // Without feedback, so that A's plan stays at version 1.
+        ids.put("interview", given().contentType(ContentType.JSON).body(interview("Firm of A " + marker))
+                .post(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews").then().statusCode(201)
+                .extract().path("id"));
         ids.put("formLink", given().contentType(ContentType.JSON)
                 .body("{\"label\": \"Panel of A " + marker + "\", \"validDays\": 5}")
                 .post(feedback.baseUrl() + "/api/v1/form-links").then().statusCode(201).extract().path("id"));
@@ -174,6 +180,7 @@ class IsolationMatrixIT {
                 case "version" -> "1";
                 case "organizationId" -> "default";
                 case "keyId" -> "000000000000";
+                case "interviewId" -> ids.get("interview");
                 case "id" -> switch (service + " " + path.substring(0, parameters.start())) {
                     case "feedback-service /api/v1/evaluations/" -> ids.get("evaluation");
                     case "feedback-service /api/v1/form-links/" -> ids.get("formLink");
@@ -237,7 +244,7 @@ class IsolationMatrixIT {
 
     /** Paths naming one of A's objects by id, or A's plan by version: B must get 404 whatever the method. */
     private static boolean addressesAnObjectOfA(String path) {
-        return path.contains("{id}") || path.contains("{version}");
+        return path.contains("{id}") || path.contains("{interviewId}") || path.contains("{version}");
     }
 
     /** B's key; a valid body of B's own for writes, so that a refusal is about ownership, not validation. */
@@ -254,8 +261,14 @@ class IsolationMatrixIT {
             case "/api/v1/webhooks" -> "{\"url\": \"http://127.0.0.1:9/b\", \"eventTypes\": [\"plan.updated\"]}";
             case "/api/v1/classify" -> "{\"texts\": [\"Clarify the requirements\"]}";
             case "/api/v1/candidates/{candidateId}/email-preferences" -> "{\"frequency\": \"daily\"}";
+            case "/api/v1/candidates/{candidateId}/interviews" -> interview("B's own firm");
             default -> "{}";
         };
         return request.contentType(ContentType.JSON).body(body);
+    }
+
+    private static String interview(String company) {
+        return "{\"company\": \"" + company + "\", \"role\": \"analyst\", \"stage\": \"screen\", "
+                + "\"interviewDate\": \"2026-03-01\", \"outcome\": \"rejected\"}";
     }
 }

@@ -64,6 +64,22 @@ class PlanEmailTest {
     }
 
     @Test
+    void aFocusAreaACompanyRaisedTooIsSaidInOneLine() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode event = PlanEvents.forCandidate(candidate, 1);
+        ((ObjectNode) event.at("/data/plan/focusAreas/1")).put("interviews", 1);
+        publish(event);
+
+        MimeMessage email = awaitEmails(candidate, 1).get(0);
+        assertThat(Mailbox.part(email, "text/plain")).contains("Real interviews raised these too: Testing and debugging.");
+        assertThat(Mailbox.part(email, "text/html")).contains("Real interviews raised these too: Testing and debugging.");
+
+        String other = "cand-" + UUID.randomUUID();
+        publish(PlanEvents.forCandidate(other, 1));
+        assertThat(Mailbox.part(awaitEmails(other, 1).get(0), "text/plain")).doesNotContain("Real interviews");
+    }
+
+    @Test
     void submittedTextIsEscapedInTheHtmlPart() throws Exception {
         String candidate = "cand-" + UUID.randomUUID();
         ObjectNode event = PlanEvents.forCandidate(candidate, 1);

@@ -15,6 +15,7 @@ public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved,
             ThemeStatus status,
             int sessions,
             int partners,
+            int interviews,
             LocalDate firstSeen,
             LocalDate lastSeen,
             List<Evidence> evidence,
@@ -23,7 +24,13 @@ public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved,
             LocalDate recheckOn) {
     }
 
-    public record Evidence(String quote, LocalDate sessionDate) {
+    /** {@code sessionDate}: of the mock session or the real interview, as {@code source} says. */
+    public record Evidence(String quote, LocalDate sessionDate, EvidenceSource source) {
+
+        /** False for plans stored before evidence had a source: those came from mock sessions only. */
+        public boolean fromCompany() {
+            return source == EvidenceSource.COMPANY;
+        }
     }
 
     /** {@code id}: {@code theme-n}, the drill's place in the practice library; ticks on the plan page refer to it. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** One labelled piece of an evaluation's free text. */
+/** One labelled piece of an evaluation's free text, or of the feedback a company gave after a real interview. */
 @Entity
 @Table(name = "feedback_item")
 public class FeedbackItem extends PanacheEntityBase {
@@ -19,8 +19,12 @@ public class FeedbackItem extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "evaluation_id", nullable = false)
+    /** Set for an item of a mock session's evaluation; otherwise {@link #interviewId} is. */
+    @Column(name = "evaluation_id")
     public UUID evaluationId;
+
+    @Column(name = "interview_id")
+    public UUID interviewId;
 
     @TenantId
     @Column(name = "organization_id", nullable = false)
@@ -55,6 +59,10 @@ public class FeedbackItem extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Theme theme;
+
+    public EvidenceSource origin() {
+        return interviewId == null ? EvidenceSource.MOCK : EvidenceSource.COMPANY;
+    }
 
     public static List<FeedbackItem> ofCandidate(String organizationId, String candidateId) {
         return list("organizationId = ?1 and candidateId = ?2 order by evaluationId, source, position",

@@ -16,8 +16,10 @@ import org.practiceloop.analysis.domain.ActionPlan.Improvement;
 import org.practiceloop.analysis.domain.ThemeStatus;
 
 /**
- * Turns a candidate's themes into a plan: recurring themes first, ranked by sessions × partners
- * × recency; single ones fill the remaining places so a first plan is not empty. The content
+ * Turns a candidate's themes into a plan: a theme that a company raised after a real interview
+ * as well as mock partners comes first (two independent sources agree), then recurring themes,
+ * ranked by sessions × partners × recency (a real interview counting in both); single ones fill the remaining places so a first
+ * plan is not empty. The content
  * depends only on the stored data (no "today"), so an unchanged history gives an equal plan.
  */
 @ApplicationScoped
@@ -36,7 +38,8 @@ public class ActionPlanBuilder {
                 .max(Comparator.naturalOrder()).orElse(null);
         List<FocusArea> focusAreas = themes.stream()
                 .filter(t -> t.status() != ThemeStatus.RESOLVED)
-                .sorted(Comparator.comparing((CandidateTheme t) -> t.status() == ThemeStatus.RECURRING ? 0 : 1)
+                .sorted(Comparator.comparing((CandidateTheme t) -> raisedByCompanyAndMocks(t) ? 0 : 1)
+                        .thenComparing(t -> t.status() == ThemeStatus.RECURRING ? 0 : 1)
                         .thenComparing(Comparator.comparingDouble((CandidateTheme t) -> rank(t, latestSession)).reversed())
                         .thenComparing(CandidateTheme::theme))
                 .limit(config.maxFocusAreas())
@@ -50,15 +53,20 @@ public class ActionPlanBuilder {
         return new ActionPlan(focusAreas, improved, shieldedItems);
     }
 
+    static boolean raisedByCompanyAndMocks(CandidateTheme theme) {
+        return theme.interviews() > 0 && theme.sessions() > 0;
+    }
+
     static double rank(CandidateTheme theme, LocalDate latestSession) {
         double monthsAgo = ChronoUnit.DAYS.between(theme.lastSeen(), latestSession) / 30.0;
-        return theme.sessions() * theme.partners() / (1.0 + monthsAgo);
+        // A real interview counts as one more session and one more independent voice.
+        return (theme.sessions() + theme.interviews()) * (theme.partners() + theme.interviews()) / (1.0 + monthsAgo);
     }
 
     private FocusArea focusArea(CandidateTheme theme, LocalDate latestSession) {
         PracticeLibrary.Practice practice = library.forTheme(theme.theme());
         return new FocusArea(theme.theme(), theme.theme().title(), theme.status(), theme.sessions(),
-                theme.partners(), theme.firstSeen(), theme.lastSeen(), quotes(theme.evidence()),
+                theme.partners(), theme.interviews(), theme.firstSeen(), theme.lastSeen(), quotes(theme.evidence()),
                 practice.drills(), practice.howYouWillKnow(), latestSession.plusDays(config.recheckAfterDays()));
     }
 

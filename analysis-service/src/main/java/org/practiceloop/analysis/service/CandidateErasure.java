@@ -7,6 +7,7 @@ import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
 import org.practiceloop.analysis.domain.CompletedDrill;
 import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.LoggedInterview;
 import org.practiceloop.analysis.messaging.CandidateErased;
 import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.outbox.OutboxWriter;
@@ -14,7 +15,7 @@ import org.practiceloop.outbox.OutboxWriter;
 /**
  * Erasure (GDPR): every row this service holds about the candidate goes, with the plan events
  * still waiting in the outbox (so no plan email follows the erasure). It arrives on the
- * candidate's partition after their evaluations, so none of them is analysed afterwards.
+ * candidate's partition after their evaluations and interviews, so none of them is analysed afterwards.
  */
 @ApplicationScoped
 public class CandidateErasure {
@@ -36,8 +37,9 @@ public class CandidateErasure {
         // First: it may wait for the relay's claim on those rows, and a tick must not wait with it.
         outbox.discard(organizationId + "/" + candidateId);
         candidates.lock(organizationId, candidateId); // waits for a drill being ticked, so its row goes too
-        FeedbackItem.delete(CANDIDATE, organizationId, candidateId); // before the evaluations they reference
+        FeedbackItem.delete(CANDIDATE, organizationId, candidateId); // before the evaluations and interviews they reference
         AnalyzedEvaluation.delete(CANDIDATE, organizationId, candidateId);
+        LoggedInterview.delete(CANDIDATE, organizationId, candidateId);
         ActionPlanVersion.delete(CANDIDATE, organizationId, candidateId);
         CandidateContact.delete(CANDIDATE, organizationId, candidateId);
         CompletedDrill.delete(CANDIDATE, organizationId, candidateId);

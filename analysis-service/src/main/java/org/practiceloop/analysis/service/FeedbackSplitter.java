@@ -3,6 +3,7 @@ package org.practiceloop.analysis.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,11 @@ public class FeedbackSplitter {
     private static final int MIN_LETTERS = 3;
 
     public List<String> split(String text) {
+        return split(text, sentence -> false);
+    }
+
+    /** As {@link #split(String)}, leaving out the sentences {@code skip} accepts before qualifiers join theirs. */
+    public List<String> split(String text, Predicate<String> skip) {
         List<String> items = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return items;
@@ -29,7 +35,7 @@ public class FeedbackSplitter {
             String content = BULLET.matcher(line).replaceFirst("").strip();
             for (String sentence : SENTENCE_END.split(content)) {
                 String item = sentence.strip();
-                if (item.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+                if (item.codePoints().filter(Character::isLetter).count() < MIN_LETTERS || skip.test(item)) {
                     continue;
                 }
                 if (QUALIFIER.matcher(item).matches() && !items.isEmpty()) {

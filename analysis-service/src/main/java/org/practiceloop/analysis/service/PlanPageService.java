@@ -3,16 +3,22 @@ package org.practiceloop.analysis.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.practiceloop.analysis.config.PlanPageConfig;
 import org.practiceloop.analysis.domain.ActionPlan;
 import org.practiceloop.analysis.domain.ActionPlanVersion;
 import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
+import org.practiceloop.analysis.domain.EvidenceSource;
 import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.LoggedInterview;
+import org.practiceloop.analysis.domain.Reason;
 import org.practiceloop.analysis.domain.Theme;
 import org.practiceloop.common.link.SignedLinks;
 
@@ -24,7 +30,7 @@ public class PlanPageService {
     /** One version of the plan as the page shows it. */
     public record PlanPage(String candidateName, int version, Instant createdAt, boolean latest, ActionPlan plan,
             Set<String> drillsDone, int drillCount, int drillsDoneCount, List<ThemeChart> charts,
-            List<VersionEntry> versions) {
+            List<VersionEntry> versions, List<TimelineEntry> timeline, List<String> leftAside) {
 
         public boolean isDone(String drillId) {
             return drillsDone.contains(drillId);
@@ -32,6 +38,13 @@ public class PlanPageService {
     }
 
     public record VersionEntry(int version, Instant createdAt, boolean shown) {
+    }
+
+    /**
+     * A mock session or a real interview, oldest first. {@code what}: the mock's interview type,
+     * or the real one's role, company and stage; {@code outcome} only for real interviews.
+     */
+    public record TimelineEntry(LocalDate date, boolean real, String what, String outcome) {
     }
 
     private final SignedLinks links;
@@ -79,17 +92,37 @@ public class PlanPageService {
                 .filter(v -> version == null || v.version == version).findFirst();
         return shown.map(v -> {
             List<Theme> themes = v.content.focusAreas().stream().map(ActionPlan.FocusArea::theme).toList();
-            Map<Theme, List<ThemeAggregator.SessionPoint>> timeline = aggregator.timeline(
-                    AnalyzedEvaluation.ofCandidate(organizationId, candidateId),
-                    FeedbackItem.ofCandidate(organizationId, candidateId), themes);
+            List<AnalyzedEvaluation> evaluations = AnalyzedEvaluation.ofCandidate(organizationId, candidateId);
+            List<LoggedInterview> interviews = LoggedInterview.ofCandidate(organizationId, candidateId);
+            List<FeedbackItem> items = FeedbackItem.ofCandidate(organizationId, candidateId);
+            Map<Theme, List<ThemeAggregator.SessionPoint>> timeline = aggregator.timeline(evaluations, items, themes);
             List<String> drillIds = drillIds(v.content);
             Set<String> done = progress.done(organizationId, candidateId);
             return new PlanPage(CandidateContact.find(organizationId, candidateId).map(c -> c.name).orElse(null),
                     v.version, v.createdAt, v == versions.get(0), v.content, done, drillIds.size(),
                     (int) drillIds.stream().filter(done::contains).count(),
                     themes.stream().map(t -> ThemeChart.of(t.toString(), t.title(), timeline.get(t))).toList(),
-                    versions.stream().map(e -> new VersionEntry(e.version, e.createdAt, e == v)).toList());
+                    versions.stream().map(e -> new VersionEntry(e.version, e.createdAt, e == v)).toList(),
+                    timeline(evaluations, interviews), leftAside(items));
         });
+    }
+
+    private static List<TimelineEntry> timeline(List<AnalyzedEvaluation> evaluations, List<LoggedInterview> interviews) {
+        Stream<TimelineEntry> mocks = evaluations.stream()
+                .map(e -> new TimelineEntry(e.sessionDate, false, e.interviewType.replace('_', ' '), null));
+        Stream<TimelineEntry> real = interviews.stream().map(i -> new TimelineEntry(i.interviewDate, true,
+                i.role + (i.company == null ? "" : " at " + i.company) + ", " + i.stage, i.outcome));
+        return Stream.concat(mocks, real).sorted(Comparator.comparing(TimelineEntry::date)).toList();
+    }
+
+    /**
+     * What companies gave as reasons the candidate cannot act on (budget, headcount, a role filled
+     * internally), each said once, so it is acknowledged and put aside rather than left to nag.
+     * Hurtful or vague items are never shown.
+     */
+    private static List<String> leftAside(List<FeedbackItem> items) {
+        return items.stream().filter(i -> i.origin() == EvidenceSource.COMPANY && i.reason == Reason.EXTERNAL)
+                .map(i -> i.text).distinct().toList();
     }
 
     private static List<String> drillIds(ActionPlan plan) {

@@ -20,6 +20,7 @@ import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CompetencyRating;
 import org.practiceloop.analysis.domain.FeedbackItem;
 import org.practiceloop.analysis.domain.Label;
+import org.practiceloop.analysis.domain.LoggedInterview;
 import org.practiceloop.analysis.domain.Theme;
 import org.practiceloop.analysis.domain.ThemeStatus;
 
@@ -47,12 +48,22 @@ public class ThemeAggregator {
     public Optional<List<CandidateTheme>> forCandidate(String organizationId, String candidateId) {
         List<AnalyzedEvaluation> evaluations = AnalyzedEvaluation.ofCandidate(organizationId, candidateId);
         return evaluations.isEmpty() ? Optional.empty()
-                : Optional.of(aggregate(evaluations, FeedbackItem.ofCandidate(organizationId, candidateId)));
+                : Optional.of(aggregate(evaluations, LoggedInterview.ofCandidate(organizationId, candidateId),
+                        FeedbackItem.ofCandidate(organizationId, candidateId)));
     }
 
-    public List<CandidateTheme> aggregate(List<AnalyzedEvaluation> evaluations, List<FeedbackItem> items) {
+    /**
+     * Mock sessions make a theme recurring or resolved; a real interview that raised it too is
+     * counted beside them ({@code interviews}) and quoted as a company's evidence.
+     */
+    public List<CandidateTheme> aggregate(List<AnalyzedEvaluation> evaluations, List<LoggedInterview> interviews,
+            List<FeedbackItem> items) {
         Map<UUID, AnalyzedEvaluation> byId = evaluations.stream()
                 .collect(Collectors.toMap(e -> e.evaluationId, Function.identity()));
+        Map<UUID, LocalDate> interviewDates = interviews.stream()
+                .collect(Collectors.toMap(i -> i.interviewId, i -> i.interviewDate));
+        Function<FeedbackItem, LocalDate> dateOf = i -> i.interviewId != null ? interviewDates.get(i.interviewId)
+                : byId.get(i.evaluationId).sessionDate;
         List<AnalyzedEvaluation> chronological = chronological(evaluations);
         Set<UUID> lastTwoSessions = chronological.subList(Math.max(0, chronological.size() - 2), chronological.size())
                 .stream().map(e -> e.evaluationId).collect(Collectors.toSet());
@@ -64,16 +75,21 @@ public class ThemeAggregator {
         List<CandidateTheme> themes = new ArrayList<>();
         byTheme.forEach((theme, themeItems) -> {
             Set<UUID> sessions = new HashSet<>();
+            Set<UUID> raisingInterviews = new HashSet<>();
             Set<String> partners = new HashSet<>();
             themeItems.forEach(i -> {
-                sessions.add(i.evaluationId);
-                partners.add(byId.get(i.evaluationId).interviewerId);
+                if (i.interviewId != null) {
+                    raisingInterviews.add(i.interviewId);
+                } else {
+                    sessions.add(i.evaluationId);
+                    partners.add(byId.get(i.evaluationId).interviewerId);
+                }
             });
-            List<LocalDate> dates = sessions.stream().map(id -> byId.get(id).sessionDate).sorted().toList();
+            List<LocalDate> dates = themeItems.stream().map(dateOf).sorted().toList();
             List<Integer> ratings = relatedRatings(theme, chronological);
             themes.add(new CandidateTheme(theme, status(sessions, lastTwoSessions, ratings),
-                    sessions.size(), partners.size(), dates.get(0), dates.get(dates.size() - 1),
-                    evidence(themeItems, byId), ratings));
+                    sessions.size(), partners.size(), raisingInterviews.size(), dates.get(0),
+                    dates.get(dates.size() - 1), evidence(themeItems, dateOf), ratings));
         });
         themes.sort(Comparator.comparing(CandidateTheme::status).thenComparing(CandidateTheme::sessions,
                 Comparator.reverseOrder()).thenComparing(CandidateTheme::theme));
@@ -101,7 +117,7 @@ public class ThemeAggregator {
         Map<Theme, List<SessionPoint>> timeline = new EnumMap<>(Theme.class);
         for (Theme theme : themes) {
             timeline.put(theme, chronological.stream().map(e -> new SessionPoint(e.sessionDate,
-                    (int) items.stream().filter(i -> i.evaluationId.equals(e.evaluationId)
+                    (int) items.stream().filter(i -> e.evaluationId.equals(i.evaluationId)
                             && i.label == Label.CONSTRUCTIVE && i.theme == theme).count(),
                     e.ratings.stream().filter(r -> r.score() != null && theme == themeOf(r.competency()))
                             .mapToInt(CompetencyRating::score).average().stream().boxed().findFirst().orElse(null)))
@@ -119,13 +135,12 @@ public class ThemeAggregator {
         return absentLately && ratingsRose ? ThemeStatus.RESOLVED : ThemeStatus.RECURRING;
     }
 
-    /** Every confidently constructive quote for the theme, newest session first. */
-    private static List<Evidence> evidence(List<FeedbackItem> items, Map<UUID, AnalyzedEvaluation> byId) {
+    /** Every confidently constructive quote for the theme, newest first, each marked with who raised it. */
+    private static List<Evidence> evidence(List<FeedbackItem> items, Function<FeedbackItem, LocalDate> dateOf) {
         return items.stream()
                 .filter(i -> !i.uncertain)
-                .sorted(Comparator.comparing((FeedbackItem i) -> byId.get(i.evaluationId).sessionDate).reversed()
-                        .thenComparing(i -> i.position))
-                .map(i -> new Evidence(i.text, byId.get(i.evaluationId).sessionDate))
+                .sorted(Comparator.comparing(dateOf).reversed().thenComparing(i -> i.position))
+                .map(i -> new Evidence(i.text, dateOf.apply(i), i.origin()))
                 .toList();
     }
 

@@ -64,7 +64,7 @@ class ThemeRulesTest {
     }
 
     private static CandidateTheme theme(int sessions, int partners, LocalDate lastSeen) {
-        return new CandidateTheme(Theme.COMMUNICATION, ThemeStatus.RECURRING, sessions, partners,
+        return new CandidateTheme(Theme.COMMUNICATION, ThemeStatus.RECURRING, sessions, partners, 0,
                 lastSeen.minusMonths(1), lastSeen, List.of(), List.of());
     }
 }

@@ -46,6 +46,11 @@ public record EvaluationSubmitted(
 
     /** Keeps each candidate's events in order on one partition; organisations never share a key. */
     public static String key(Evaluation e) {
-        return e.organizationId + "/" + e.candidateId;
+        return key(e.organizationId, e.candidateId);
+    }
+
+    /** The record key of every event about this candidate on {@link #TOPIC}. */
+    public static String key(String organizationId, String candidateId) {
+        return organizationId + "/" + candidateId;
     }
 }

@@ -8,7 +8,7 @@ import org.practiceloop.common.problem.Problem;
 import org.practiceloop.feedback.config.FeedbackConfig;
 
 /**
- * One evaluation is small; only the import carries many. The HTTP layer's limit
+ * One evaluation (or logged interview) is small; only the import carries many. The HTTP layer's limit
  * ({@code quarkus.http.limits.max-body-size}) is sized for imports, so a single submission's
  * smaller limit is checked here, from Content-Length, before the body is parsed.
  */
@@ -24,9 +24,9 @@ public class BodySizeLimit {
     public Optional<Response> limitSingleSubmissions(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         boolean singleSubmission = "POST".equals(request.getMethod())
-                && (path.equals("/api/v1/evaluations") || path.startsWith("/form"));
+                && (path.equals("/api/v1/evaluations") || path.startsWith("/form") || path.endsWith("/interviews"));
         if (singleSubmission && request.getLength() > config.maxEvaluationBytes()) {
-            return Optional.of(Problem.of(413, "Content Too Large", "An evaluation may be at most "
+            return Optional.of(Problem.of(413, "Content Too Large", "An evaluation or interview may be at most "
                     + config.maxEvaluationBytes() / 1024 + " KiB.").toResponse());
         }
         return Optional.empty();

@@ -1,7 +1,5 @@
 package org.practiceloop.feedback.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,14 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
 import org.practiceloop.common.auth.Roles;
-import org.practiceloop.common.problem.Problem;
-import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
-import org.practiceloop.feedback.service.Fingerprints;
-import org.practiceloop.feedback.service.IdempotencyService;
-import org.practiceloop.feedback.service.IdempotencyService.Claim;
-import org.practiceloop.feedback.service.IdempotencyService.StoredResponse;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +39,7 @@ import org.practiceloop.feedback.service.IdempotencyService.StoredResponse;
 @Tag(name = "Evaluations")
 public class EvaluationResource {
 
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENCY_KEY = IdempotentCreation.IDEMPOTENCY_KEY;
     static final String EXAMPLE = """
             {"candidate": {"id": "cand-42", "email": "ada@example.com", "name": "Ada Byron"},
              "interviewer": {"id": "p-anna", "name": "Anna"},
@@ -64,18 +56,14 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final EvaluationListing listing;
-    private final IdempotencyService idempotency;
-    private final Fingerprints fingerprints;
-    private final ObjectMapper mapper;
+    private final IdempotentCreation creation;
     private final CurrentCaller caller;
 
-    EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotencyService idempotency,
-            Fingerprints fingerprints, ObjectMapper mapper, CurrentCaller caller) {
+    EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotentCreation creation,
+            CurrentCaller caller) {
         this.service = service;
         this.listing = listing;
-        this.idempotency = idempotency;
-        this.fingerprints = fingerprints;
-        this.mapper = mapper;
+        this.creation = creation;
         this.caller = caller;
     }
 
@@ -99,32 +87,9 @@ public class EvaluationResource {
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             UriInfo uriInfo) {
-        String organizationId = caller.organizationId();
-        Evaluation evaluation = EvaluationMapper.toEntity(request, organizationId);
-        if (idempotencyKey == null) {
-            return created(service.submit(evaluation), uriInfo);
-        }
-        requireValidKey(idempotencyKey);
-        Claim claim = idempotency.claim(organizationId, idempotencyKey, fingerprints.of(request));
-        if (claim instanceof Claim.Replay replay) {
-            return replay(replay.response());
-        }
-        if (claim instanceof Claim.InFlight) {
-            throw ProblemException.of(Response.Status.CONFLICT,
-                    "A request with this Idempotency-Key is still being processed; retry later.");
-        }
-        if (claim instanceof Claim.Mismatch) {
-            throw new ProblemException(Problem.of(422, "Unprocessable Content",
-                    "This Idempotency-Key was already used with a different request."));
-        }
-        try {
-            Evaluation saved = idempotency.complete(organizationId, idempotencyKey, () -> service.submit(evaluation),
-                    e -> new StoredResponse(201, json(EvaluationResponse.of(e)), location(uriInfo, e).toString()));
-            return created(saved, uriInfo);
-        } catch (RuntimeException e) {
-            idempotency.release(organizationId, idempotencyKey);
-            throw e;
-        }
+        Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
+        return creation.create(caller.organizationId(), idempotencyKey, request, () -> service.submit(evaluation),
+                new IdempotentCreation.Created<>(EvaluationResponse::of, e -> location(uriInfo, e)));
     }
 
     @RolesAllowed(Roles.EVALUATIONS_READ)
@@ -150,34 +115,7 @@ public class EvaluationResource {
         return listing.list(caller.organizationId(), candidateId, from, to, cursor, limit);
     }
 
-    private static void requireValidKey(String key) {
-        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must be 1 to 255 visible ASCII characters");
-        }
-    }
-
-    private static Response created(Evaluation evaluation, UriInfo uriInfo) {
-        return Response.created(location(uriInfo, evaluation)).entity(EvaluationResponse.of(evaluation)).build();
-    }
-
-    private static Response replay(StoredResponse response) {
-        return Response.status(response.status())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(response.body())
-                .location(URI.create(response.location()))
-                .header("Idempotent-Replayed", "true")
-                .build();
-    }
-
     private static URI location(UriInfo uriInfo, Evaluation evaluation) {
         return uriInfo.getBaseUriBuilder().path("api/v1/evaluations").path(evaluation.id.toString()).build();
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.practiceloop.common.tenant.Tenancy;
@@ -102,6 +103,12 @@ public class IdempotencyService {
     public void release(String organizationId, String key) {
         IdempotencyRecord.delete("organizationId = ?1 and idempotencyKey = ?2 and state = ?3", organizationId, key,
                 IdempotencyRecord.IN_FLIGHT);
+    }
+
+    /** Forgets the stored answers about a resource that is being removed: they repeat its content. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetAnswersAbout(String organizationId, UUID resourceId) {
+        IdempotencyRecord.delete("organizationId = ?1 and responseLocation like ?2", organizationId, "%/" + resourceId);
     }
 
     /** Every organisation's expired keys at once, so as the service. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +31,7 @@ public record ActionPlanUpdated(@NotNull @Valid Candidate candidate, @Min(1) int
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FocusArea(String theme, String title, String status, int sessions, int partners,
+    public record FocusArea(String theme, String title, String status, int sessions, int partners, int interviews,
             List<Evidence> evidence, List<Drill> drills, String howYouWillKnow, LocalDate recheckOn) {
 
         public boolean recurring() {
@@ -59,6 +60,12 @@ public record ActionPlanUpdated(@NotNull @Valid Candidate candidate, @Min(1) int
     public int drillsDoneCount() {
         return (int) plan.focusAreas().stream().flatMap(a -> a.drills() == null ? Stream.empty()
                 : a.drills().stream()).filter(this::isDone).count();
+    }
+
+    /** The titles of the focus areas a company raised too, after a real interview; empty when none did. */
+    public String raisedByCompaniesToo() {
+        return plan.focusAreas().stream().filter(a -> a.interviews() > 0).map(FocusArea::title)
+                .collect(Collectors.joining(", "));
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

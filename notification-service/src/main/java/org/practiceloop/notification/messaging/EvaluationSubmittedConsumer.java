@@ -2,6 +2,7 @@ package org.practiceloop.notification.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.practiceloop.common.event.EventConsumption;
 import org.practiceloop.common.event.EventEnvelope;
@@ -11,6 +12,9 @@ import org.practiceloop.notification.service.IncomingEvents;
 @ApplicationScoped
 public class EvaluationSubmittedConsumer {
 
+    /** Also on this topic (docs/events.md), for analysis-service. */
+    private static final Set<String> INTERVIEW_EVENTS = Set.of("InterviewLogged", "InterviewDeleted");
+
     private final EventConsumption consumption;
     private final IncomingEvents incoming;
 
@@ -19,10 +23,15 @@ public class EvaluationSubmittedConsumer {
         this.incoming = incoming;
     }
 
-    /** The topic carries a candidate's evaluations and, in order after them, their erasure. */
+    /** The topic carries a candidate's evaluations and interviews and, in order after them, their erasure. */
     @Incoming("evaluation-submitted")
     public Uni<Void> consume(String payload) {
-        if (CandidateErased.TYPE.equals(consumption.eventType(payload))) {
+        String type = consumption.eventType(payload);
+        if (INTERVIEW_EVENTS.contains(type)) {
+            // A real interview reaches the candidate through the plan it changes (ActionPlanUpdated), not on its own.
+            return Uni.createFrom().voidItem();
+        }
+        if (CandidateErased.TYPE.equals(type)) {
             EventEnvelope<CandidateErased> event = consumption.read(payload, CandidateErased.class,
                     CandidateErased.TYPE, CandidateErased.VERSION);
             return consumption.applyOnceUntilDone(event, () -> incoming.candidateErased(event));

@@ -1,0 +1,45 @@
+package org.practiceloop.analysis.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.practiceloop.analysis.domain.Classification;
+import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.ItemSource;
+
+/** Labels a candidate's new items together (faster than one by one) and stores them, whatever their origin. */
+@ApplicationScoped
+public class ItemLabelling {
+
+    private final FeedbackClassifier classifier;
+
+    ItemLabelling(FeedbackClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /** An unlabelled item; its origin (evaluation or interview) and owner are set by the caller. */
+    public static FeedbackItem item(ItemSource source, int position, String text) {
+        FeedbackItem item = new FeedbackItem();
+        item.id = UUID.randomUUID();
+        item.source = source;
+        item.position = position;
+        item.text = text;
+        return item;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void labelAndStore(List<FeedbackItem> items) {
+        List<Classification> classifications = classifier.classifyAll(items.stream().map(i -> i.text).toList());
+        for (int i = 0; i < items.size(); i++) {
+            FeedbackItem item = items.get(i);
+            Classification classification = classifications.get(i);
+            item.label = classification.label();
+            item.reason = classification.reason();
+            item.confidence = classification.confidence();
+            item.uncertain = classification.uncertain();
+            item.theme = classification.theme();
+            item.persist();
+        }
+    }
+}
