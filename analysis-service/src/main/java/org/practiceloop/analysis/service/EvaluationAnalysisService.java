@@ -3,7 +3,6 @@ package org.practiceloop.analysis.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -11,9 +10,10 @@ import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
 import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.domain.CompetencyRating;
+import org.practiceloop.analysis.domain.EvaluationTexts;
 import org.practiceloop.analysis.domain.FeedbackItem;
-import org.practiceloop.analysis.domain.ItemSource;
 import org.practiceloop.analysis.domain.Label;
+import org.practiceloop.analysis.domain.LabelledItem;
 import org.practiceloop.analysis.messaging.ActionPlanUpdated;
 import org.practiceloop.analysis.messaging.EvaluationSubmitted;
 import org.practiceloop.common.event.EventEnvelope;
@@ -28,19 +28,17 @@ public class EvaluationAnalysisService {
 
     private static final Logger LOG = Logger.getLogger(EvaluationAnalysisService.class);
 
-    private final FeedbackSplitter splitter;
-    private final FeedbackClassifier classifier;
+    private final EvaluationItems evaluationItems;
     private final ThemeAggregator aggregator;
     private final ActionPlanBuilder planBuilder;
     private final ActionPlanService plans;
     private final OutboxWriter outbox;
     private final PlanPageService planPage;
 
-    EvaluationAnalysisService(FeedbackSplitter splitter, FeedbackClassifier classifier,
-            ThemeAggregator aggregator, ActionPlanBuilder planBuilder, ActionPlanService plans, OutboxWriter outbox,
+    EvaluationAnalysisService(EvaluationItems evaluationItems, ThemeAggregator aggregator, ActionPlanBuilder planBuilder,
+            ActionPlanService plans, OutboxWriter outbox,
             PlanPageService planPage) {
-        this.splitter = splitter;
-        this.classifier = classifier;
+        this.evaluationItems = evaluationItems;
         this.aggregator = aggregator;
         this.planBuilder = planBuilder;
         this.plans = plans;
@@ -107,17 +105,15 @@ public class EvaluationAnalysisService {
     }
 
     private void storeItems(String organizationId, EvaluationSubmitted submitted) {
-        List<FeedbackItem> items = new ArrayList<>();
-        addItems(items, ItemSource.STRENGTHS, submitted.strengths());
-        addItems(items, ItemSource.IMPROVEMENTS, submitted.improvements());
-        addItems(items, ItemSource.COMMENTS, submitted.comments());
-        if (submitted.ratings() != null) {
-            submitted.ratings().forEach(r -> addItems(items, ItemSource.RATING_NOTE, r.note()));
-        }
-        List<Classification> classifications = classifier.classifyAll(items.stream().map(i -> i.text).toList());
-        for (int i = 0; i < items.size(); i++) {
-            FeedbackItem item = items.get(i);
-            Classification classification = classifications.get(i);
+        List<LabelledItem> labelled = evaluationItems.of(texts(submitted));
+        for (int position = 0; position < labelled.size(); position++) {
+            LabelledItem piece = labelled.get(position);
+            Classification classification = piece.classification();
+            FeedbackItem item = new FeedbackItem();
+            item.id = UUID.randomUUID();
+            item.source = piece.source();
+            item.position = position;
+            item.text = piece.text();
             item.evaluationId = submitted.evaluationId();
             item.organizationId = organizationId;
             item.candidateId = submitted.candidate().id();
@@ -130,14 +126,9 @@ public class EvaluationAnalysisService {
         }
     }
 
-    private void addItems(List<FeedbackItem> items, ItemSource source, String text) {
-        for (String piece : splitter.split(text)) {
-            FeedbackItem item = new FeedbackItem();
-            item.id = UUID.randomUUID();
-            item.source = source;
-            item.position = items.size();
-            item.text = piece;
-            items.add(item);
-        }
+    private static EvaluationTexts texts(EvaluationSubmitted submitted) {
+        List<EvaluationTexts.RatingNote> notes = submitted.ratings() == null ? List.of() : submitted.ratings().stream()
+                .map(r -> new EvaluationTexts.RatingNote(r.competency(), r.note())).toList();
+        return new EvaluationTexts(submitted.strengths(), submitted.improvements(), submitted.comments(), notes);
     }
 }
