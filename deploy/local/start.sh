@@ -144,7 +144,8 @@ start_service() {
   # The form without a link files under the demo organisation (form links work too).
   WEBHOOKS_ALLOW_HTTP=true WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
     PLAN_LINK_SECRET="$(secret plan-link-secret)" OPERATOR_KEY="$(secret operator-key)" \
-    FORM_LINK_SECRET="$(secret form-link-secret)" FORM_OPEN_ORGANIZATION=demo start_process "$name" java -Xmx256m \
+    FORM_LINK_SECRET="$(secret form-link-secret)" REVIEW_DELEGATION_SECRET="$(secret review-delegation-secret)" \
+    FORM_OPEN_ORGANIZATION=demo start_process "$name" java -Xmx256m \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 
