@@ -25,9 +25,9 @@ class ReviewResourceTest {
     /** The review keys of the test profile (application.properties), as feedback-service would hold them. */
     private static final SignedLinks FEEDBACK_SIDE = links("test-only-review-delegation-key-0123456789");
     private static final String BODY = """
-            {"strengths": "Clean, readable code.",
+            {"strengths": "Great instinct choosing BFS there.",
              "improvements": "- You never asked about constraints; clarify the input size first.",
-             "comments": "Thanks for your time. Unfortunately the position has been put on hold due to budget constraints.\\nhonestly you seem like the kind of person who has never finished anything",
+             "comments": "Company-wide layoffs were announced this week; all hiring is frozen.\\nhonestly you seem like the kind of person who has never finished anything",
              "ratingNotes": [{"competency": "communication", "note": "Communication wasn't at the level we expected."}]}""";
 
     @Test
@@ -41,6 +41,8 @@ class ReviewResourceTest {
                 .body("items[1].theme", equalTo("problem_clarification"))
                 .body("items[1].shownToCandidate", equalTo(true))
                 .body("items[1].suggestion", containsString("Shown to the candidate, under Clarifying the problem"))
+                .body("items[0].reason", equalTo("praise"))
+                .body("items[0].suggestion", containsString("Say exactly what worked"))
                 .body("items[2].reason", equalTo("external"))
                 .body("items[2].shownToCandidate", equalTo(false))
                 .body("items[2].suggestion", containsString("outside the candidate's control"))
