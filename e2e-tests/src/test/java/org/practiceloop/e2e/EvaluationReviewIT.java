@@ -78,15 +78,15 @@ class EvaluationReviewIT {
         given().contentType(ContentType.JSON).body(body)
                 .when().post(feedback.baseUrl() + "/api/v1/evaluations/review")
                 .then().statusCode(200)
-                .body("items.find { it.text == '" + VAGUE + "' }.reason", equalTo("vague"))
-                .body("items.find { it.text == '" + VAGUE + "' }.competency", equalTo("communication"))
-                .body("items.find { it.text == '" + VAGUE + "' }.shownToCandidate", equalTo(false))
-                .body("items.find { it.text == '" + VAGUE + "' }.suggestion", containsString("Name the moment"))
-                .body("items.find { it.text == '" + HURTFUL + "' }.reason", equalTo("hurtful"))
-                .body("items.find { it.text == '" + HURTFUL + "' }.suggestion",
+                .body(item(VAGUE) + ".reason", equalTo("vague"))
+                .body(item(VAGUE) + ".competency", equalTo("communication"))
+                .body(item(VAGUE) + ".shownToCandidate", equalTo(false))
+                .body(item(VAGUE) + ".suggestion", containsString("Name the moment"))
+                .body(item(HURTFUL) + ".reason", equalTo("hurtful"))
+                .body(item(HURTFUL) + ".suggestion",
                         containsString("Will not be shown to the candidate"))
-                .body("items.find { it.text == 'Clarify the requirements before coding' }.label", equalTo("constructive"))
-                .body("items.find { it.text == 'Clarify the requirements before coding' }.shownToCandidate", equalTo(true))
+                .body(item("Clarify the requirements before coding") + ".label", equalTo("constructive"))
+                .body(item("Clarify the requirements before coding") + ".shownToCandidate", equalTo(true))
                 .body("summary.shielded.vague", equalTo(1))
                 .body("summary.shielded.hurtful", equalTo(1));
 
@@ -163,6 +163,11 @@ class EvaluationReviewIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you, your evaluation was received");
         given().get(feedback.baseUrl() + "/api/v1/evaluations?candidateId=" + candidate).then().statusCode(200)
                 .body("items.size()", equalTo(1));
+    }
+
+    /** The review's item with this text (GPath; the texts hold apostrophes, so quoted with "). */
+    private static String item(String text) {
+        return "items.find { it.text == \"" + text + "\" }";
     }
 
     private static String formLink() {
