@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.practiceloop.devinfra.KafkaBroker;
 import org.practiceloop.devinfra.PostgresProvisioner;
@@ -42,6 +43,8 @@ public final class TestSystem implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     /** Each service's port, fixed for the system's life: feedback-service is told analysis-service's before either starts. */
     private final Map<String, Integer> ports = new HashMap<>();
+    /** The services that ask for reviews or answer them (the others refuse settings they do not know). */
+    private static final Set<String> REVIEWS = Set.of("feedback-service", "analysis-service");
     /** The delegated review tokens' secret, the same for feedback-service and analysis-service. */
     private final String reviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private GreenMail smtp;
@@ -101,8 +104,10 @@ public final class TestSystem implements AutoCloseable {
     public ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(extra);
         properties.putAll(TestApiKeys.configuration());
-        properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));
-        properties.put("practiceloop.review.signing.keys.default.secret", reviewSecret);
+        if (REVIEWS.contains(service)) {
+            properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));
+            properties.put("practiceloop.review.signing.keys.default.secret", reviewSecret);
+        }
         properties.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", database(database),
                 "quarkus.datasource.username", postgres.user(),
