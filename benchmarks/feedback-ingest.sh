@@ -16,24 +16,10 @@ DURATION=${1:-30}
 CONNECTIONS=${2:-16}
 THREADS=2
 PORT=18081
-WORK=$(mktemp -d)
-PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
-# shellcheck source=../deploy/local/kafka.sh
-source "$ROOT/deploy/local/kafka.sh"
-
-for tool in wrk pgbench psql java; do
-  command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
-done
-[[ -f "$ROOT/feedback-service/target/quarkus-app/quarkus-run.jar" && -d "$KAFKA_LIBS" ]] \
-  || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
-
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [[ -n "${KEEP_WORK:-}" ]] && echo "work dir kept: $WORK" || rm -rf "$WORK"
-}
-trap cleanup EXIT
+# shellcheck source=bench-lib.sh
+source "$ROOT/benchmarks/bench-lib.sh"
+require_tools wrk pgbench psql java
+require_jars feedback-service
 
 # CPU time, in clock ticks, of one process, of PostgreSQL (its live processes plus the backends that
 # have exited, which the postmaster's children counters hold), and of the whole machine (busy: user,
@@ -79,7 +65,6 @@ sample_until_exit() {
 pgrep -u postgres -o postgres >/dev/null \
   || { echo "PostgreSQL's processes must be visible here (user postgres): the script measures their CPU" >&2; exit 1; }
 
-await_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.2; done; return 1; }
 
 $PG -d postgres -c "drop database if exists bench_feedback" -c "create database bench_feedback"
 pids+=("$(start_kraft_broker "$WORK/kafka" 19092 19093 "$WORK/kafka.log")")
@@ -89,7 +74,7 @@ await_port 19092
 export BENCH_API_KEY="pl_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
 bench_key_hash=$(printf '%s' "$BENCH_API_KEY" | sha256sum | cut -d' ' -f1)
 # Required in prod; the benchmark never issues a form link.
-export FORM_LINK_SECRET="$(head -c 32 /dev/urandom | base64)"
+export FORM_LINK_SECRET="$(head -c 32 /dev/urandom | base64)" REVIEW_DELEGATION_SECRET="$(head -c 32 /dev/urandom | base64)"
 # shellcheck disable=SC2086 # FEEDBACK_JAVA_OPTS is a list of options
 java -Xmx512m ${FEEDBACK_JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN \
   -Dpracticeloop.auth.static-keys.bench.organization=bench -Dpracticeloop.auth.static-keys.bench.hash="$bench_key_hash" \
@@ -101,13 +86,13 @@ java -Xmx512m ${FEEDBACK_JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.log.co
 pids+=($!)
 for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 0.2; done
 
-export EVALUATION_JSON="$ROOT/feedback-service/src/test/resources/evaluation.json"
+export BODY_JSON="$ROOT/feedback-service/src/test/resources/evaluation.json"
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; wrk $THREADS threads x $CONNECTIONS connections, ${DURATION}s"
 echo "== warm-up (10 s)"
-wrk -t$THREADS -c$CONNECTIONS -d10s -s "$ROOT/benchmarks/feedback-ingest.lua" "http://127.0.0.1:$PORT/api/v1/evaluations" >/dev/null
+wrk -t$THREADS -c$CONNECTIONS -d10s -s "$ROOT/benchmarks/post-json.lua" "http://127.0.0.1:$PORT/api/v1/evaluations" >/dev/null
 echo "== feedback-service: POST /api/v1/evaluations"
 before=("$(ticks_of "${pids[1]}")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_ticks)")
-wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s -s "$ROOT/benchmarks/feedback-ingest.lua" \
+wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s -s "$ROOT/benchmarks/post-json.lua" \
   "http://127.0.0.1:$PORT/api/v1/evaluations" >"$WORK/wrk.out" &
 wrk_pid=$!
 wrk_ticks=$(sample_until_exit "$wrk_pid")

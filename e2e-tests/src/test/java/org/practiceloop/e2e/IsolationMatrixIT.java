@@ -255,11 +255,12 @@ class IsolationMatrixIT {
             return request;
         }
         String body = switch (path) {
-            case "/api/v1/evaluations" -> TestSystem.exampleEvaluation();
+            case "/api/v1/evaluations", "/api/v1/evaluations/review" -> TestSystem.exampleEvaluation();
             case "/api/v1/evaluations/import" -> "[" + TestSystem.exampleEvaluation() + "]";
             case "/api/v1/form-links" -> "{\"label\": \"B's panel\", \"validDays\": 1}";
             case "/api/v1/webhooks" -> "{\"url\": \"http://127.0.0.1:9/b\", \"eventTypes\": [\"plan.updated\"]}";
             case "/api/v1/classify" -> "{\"texts\": [\"Clarify the requirements\"]}";
+            case "/api/v1/reviews" -> "{\"comments\": \"Clarify the requirements\"}";
             case "/api/v1/candidates/{candidateId}/email-preferences" -> "{\"frequency\": \"daily\"}";
             case "/api/v1/candidates/{candidateId}/interviews" -> interview("B's own firm");
             default -> "{}";

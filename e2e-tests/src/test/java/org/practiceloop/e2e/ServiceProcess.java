@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
-import org.practiceloop.devinfra.KafkaBroker;
 
 /** One packaged service (target/quarkus-app/quarkus-run.jar) running as its own JVM. */
 public final class ServiceProcess implements AutoCloseable {
@@ -29,20 +29,23 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(Path repositoryRoot, String name, Map<String, String> properties) {
+    private static final AtomicInteger STARTS = new AtomicInteger();
+
+    /** {@code port}: where it listens; a restarted service keeps its port, so the services that call it still reach it. */
+    static ServiceProcess start(Path repositoryRoot, String name, int port, Map<String, String> properties) {
         Path jar = repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
-        int port = KafkaBroker.freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.log.console.json.enabled=false"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
         try {
-            // By port: a restarted service keeps the first run's log.
-            Path log = repositoryRoot.resolve("e2e-tests/target/" + name + "-" + port + ".log");
+            // Numbered: a restarted service keeps the first run's log.
+            Path log = repositoryRoot.resolve("e2e-tests/target/" + name + "-" + port + "-" + STARTS.incrementAndGet()
+                    + ".log");
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.practiceloop.devinfra.KafkaBroker;
 import org.practiceloop.devinfra.PostgresProvisioner;
 import org.practiceloop.devinfra.SmtpServer;
@@ -39,6 +41,12 @@ public final class TestSystem implements AutoCloseable {
     private final AutoCloseable broker;
     private final PostgresProvisioner.Server postgres = PostgresProvisioner.server();
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** Each service's port, fixed for the system's life: feedback-service is told analysis-service's before either starts. */
+    private final Map<String, Integer> ports = new HashMap<>();
+    /** The services that ask for reviews or answer them (the others refuse settings they do not know). */
+    private static final Set<String> REVIEWS = Set.of("feedback-service", "analysis-service");
+    /** The delegated review tokens' secret, the same for feedback-service and analysis-service. */
+    private final String reviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private GreenMail smtp;
 
     /** With a broker inside this JVM. */
@@ -96,6 +104,10 @@ public final class TestSystem implements AutoCloseable {
     public ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(extra);
         properties.putAll(TestApiKeys.configuration());
+        if (REVIEWS.contains(service)) {
+            properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));
+            properties.put("practiceloop.review.signing.keys.default.secret", reviewSecret);
+        }
         properties.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", database(database),
                 "quarkus.datasource.username", postgres.user(),
@@ -103,9 +115,13 @@ public final class TestSystem implements AutoCloseable {
                 "quarkus.flyway.clean-disabled", Boolean.toString(!emptyDatabase),
                 "quarkus.flyway.clean-at-start", Boolean.toString(emptyDatabase),
                 "kafka.bootstrap.servers", bootstrapServers));
-        ServiceProcess process = ServiceProcess.start(ROOT, service, properties);
+        ServiceProcess process = ServiceProcess.start(ROOT, service, port(service), properties);
         services.add(process);
         return process;
+    }
+
+    private synchronized int port(String service) {
+        return ports.computeIfAbsent(service, s -> KafkaBroker.freePort());
     }
 
     @Override

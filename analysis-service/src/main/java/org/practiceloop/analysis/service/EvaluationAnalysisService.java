@@ -3,14 +3,14 @@ package org.practiceloop.analysis.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
 import org.practiceloop.analysis.domain.CompetencyRating;
+import org.practiceloop.analysis.domain.EvaluationTexts;
 import org.practiceloop.analysis.domain.FeedbackItem;
-import org.practiceloop.analysis.domain.ItemSource;
+import org.practiceloop.analysis.domain.LabelledItem;
 import org.practiceloop.analysis.messaging.EvaluationSubmitted;
 import org.practiceloop.common.event.EventEnvelope;
 
@@ -23,13 +23,11 @@ public class EvaluationAnalysisService {
 
     private static final Logger LOG = Logger.getLogger(EvaluationAnalysisService.class);
 
-    private final FeedbackSplitter splitter;
-    private final ItemLabelling labelling;
+    private final EvaluationItems evaluationItems;
     private final PlanRecomputation plans;
 
-    EvaluationAnalysisService(FeedbackSplitter splitter, ItemLabelling labelling, PlanRecomputation plans) {
-        this.splitter = splitter;
-        this.labelling = labelling;
+    EvaluationAnalysisService(EvaluationItems evaluationItems, PlanRecomputation plans) {
+        this.evaluationItems = evaluationItems;
         this.plans = plans;
     }
 
@@ -79,24 +77,21 @@ public class EvaluationAnalysisService {
     }
 
     private void storeItems(String organizationId, EvaluationSubmitted submitted) {
-        List<FeedbackItem> items = new ArrayList<>();
-        addItems(items, ItemSource.STRENGTHS, submitted.strengths());
-        addItems(items, ItemSource.IMPROVEMENTS, submitted.improvements());
-        addItems(items, ItemSource.COMMENTS, submitted.comments());
-        if (submitted.ratings() != null) {
-            submitted.ratings().forEach(r -> addItems(items, ItemSource.RATING_NOTE, r.note()));
-        }
-        for (FeedbackItem item : items) {
+        // The review splits and labels through the same EvaluationItems, so it shows what is stored here.
+        List<LabelledItem> labelled = evaluationItems.of(texts(submitted));
+        for (int position = 0; position < labelled.size(); position++) {
+            LabelledItem piece = labelled.get(position);
+            FeedbackItem item = ItemLabelling.item(piece.source(), position, piece.text());
             item.evaluationId = submitted.evaluationId();
             item.organizationId = organizationId;
             item.candidateId = submitted.candidate().id();
+            ItemLabelling.store(item, piece.classification());
         }
-        labelling.labelAndStore(items);
     }
 
-    private void addItems(List<FeedbackItem> items, ItemSource source, String text) {
-        for (String piece : splitter.split(text)) {
-            items.add(ItemLabelling.item(source, items.size(), piece));
-        }
+    private static EvaluationTexts texts(EvaluationSubmitted submitted) {
+        List<EvaluationTexts.RatingNote> notes = submitted.ratings() == null ? List.of() : submitted.ratings().stream()
+                .map(r -> new EvaluationTexts.RatingNote(r.competency(), r.note())).toList();
+        return new EvaluationTexts(submitted.strengths(), submitted.improvements(), submitted.comments(), notes);
     }
 }

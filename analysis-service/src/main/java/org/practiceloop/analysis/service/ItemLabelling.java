@@ -32,14 +32,17 @@ public class ItemLabelling {
     public void labelAndStore(List<FeedbackItem> items) {
         List<Classification> classifications = classifier.classifyAll(items.stream().map(i -> i.text).toList());
         for (int i = 0; i < items.size(); i++) {
-            FeedbackItem item = items.get(i);
-            Classification classification = classifications.get(i);
-            item.label = classification.label();
-            item.reason = classification.reason();
-            item.confidence = classification.confidence();
-            item.uncertain = classification.uncertain();
-            item.theme = classification.theme();
-            item.persist();
+            store(items.get(i), classifications.get(i));
         }
+    }
+
+    /** Stores an item with the label its text was given. */
+    static void store(FeedbackItem item, Classification classification) {
+        item.label = classification.label();
+        item.reason = classification.reason();
+        item.confidence = classification.confidence();
+        item.uncertain = classification.uncertain();
+        item.theme = classification.theme();
+        item.persist();
     }
 }

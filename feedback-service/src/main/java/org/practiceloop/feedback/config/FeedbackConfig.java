@@ -15,6 +15,18 @@ public interface FeedbackConfig {
 
     Form form();
 
+    Review review();
+
+    /** Reviews asked of analysis-service on behalf of an organisation (common's DelegatedReview). */
+    interface Review {
+        /** The keys of the delegated review tokens, shared with analysis-service (a current key, retired ones until their date). */
+        LinkSigningConfig signing();
+
+        /** How long a delegated review token works: one call's time, so a leaked one is soon worthless. */
+        @WithDefault("60s")
+        Duration tokenTtl();
+    }
+
     interface Form {
         /** Where interviewers reach the form, e.g. https://feedback.example.org; form links point here. */
         @WithDefault("http://127.0.0.1:8081")

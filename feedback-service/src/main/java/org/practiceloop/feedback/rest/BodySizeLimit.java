@@ -24,7 +24,8 @@ public class BodySizeLimit {
     public Optional<Response> limitSingleSubmissions(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         boolean singleSubmission = "POST".equals(request.getMethod())
-                && (path.equals("/api/v1/evaluations") || path.startsWith("/form") || path.endsWith("/interviews"));
+                && (path.equals("/api/v1/evaluations") || path.equals("/api/v1/evaluations/review")
+                        || path.startsWith("/form") || path.endsWith("/interviews"));
         if (singleSubmission && request.getLength() > config.maxEvaluationBytes()) {
             return Optional.of(Problem.of(413, "Content Too Large", "An evaluation or interview may be at most "
                     + config.maxEvaluationBytes() / 1024 + " KiB.").toResponse());

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.tenant.CurrentTenant;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.service.EvaluationReview;
 import org.practiceloop.feedback.service.EvaluationService;
 import org.practiceloop.feedback.service.FormLinks;
 
@@ -39,6 +40,9 @@ import org.practiceloop.feedback.service.FormLinks;
 @Tag(name = "Partner form")
 public class EvaluationFormResource {
 
+    /** The value of the form's Review button; any other press submits. */
+    private static final String REVIEW = "review";
+
     private final Template form;
     private final Template submitted;
     private final EvaluationService service;
@@ -47,11 +51,12 @@ public class EvaluationFormResource {
     private final FormLinks links;
     private final Optional<String> openOrganization;
     private final CurrentTenant tenant;
+    private final EvaluationReview review;
 
     EvaluationFormResource(@Location("form/evaluation.html") Template form,
             @Location("form/submitted.html") Template submitted, @Location("form/link-problem.html") Template linkProblem,
             EvaluationService service, Validator validator, FormLinks links, FeedbackConfig config,
-            CurrentTenant tenant) {
+            CurrentTenant tenant, EvaluationReview review) {
         this.form = form;
         this.submitted = submitted;
         this.linkProblem = linkProblem;
@@ -60,19 +65,21 @@ public class EvaluationFormResource {
         this.links = links;
         this.openOrganization = config.form().openOrganization();
         this.tenant = tenant;
+        this.review = review;
     }
 
     @GET
     @Operation(summary = "The evaluation form for partners (HTML), opened through the organisation's form link")
     public Response show(@QueryParam("link") String link) {
         return organization(link).map(organization -> html(Response.Status.OK,
-                        form.data("form", EvaluationForm.empty()).data("link", link)))
+                        page(EvaluationForm.empty(), link, FormReview.notRequested())))
                 .orElseGet(() -> refused(link));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Submit the form; 303 to the confirmation, or the form again with messages")
+    @Operation(summary = "Submit the form (303 to the confirmation), or review it (action=review: the same page "
+            + "with each comment marked); with errors, the form again with messages")
     public Response submit(@QueryParam("link") String link, MultivaluedMap<String, String> fields, UriInfo uriInfo) {
         Optional<String> organization = organization(link);
         if (organization.isEmpty()) {
@@ -83,7 +90,12 @@ public class EvaluationFormResource {
             filled.addViolations(validator.validate(filled.request()));
         }
         if (filled.hasErrors()) {
-            return html(Response.Status.BAD_REQUEST, form.data("form", filled).data("link", link));
+            return html(Response.Status.BAD_REQUEST, page(filled, link, FormReview.notRequested()));
+        }
+        if (REVIEW.equals(fields.getFirst("action"))) {
+            FormReview reviewed = review.review(organization.get(), EvaluationMapper.toReviewedTexts(filled.request()))
+                    .map(FormReview::of).orElseGet(FormReview::unavailable);
+            return html(Response.Status.OK, page(filled, link, reviewed));
         }
         Evaluation saved = service.submit(EvaluationMapper.toEntity(filled.request(), organization.get()));
         UriBuilder confirmation = uriInfo.getBaseUriBuilder().path("form/submitted").path(saved.id.toString());
@@ -113,6 +125,10 @@ public class EvaluationFormResource {
         }
         openOrganization.ifPresent(tenant::set);
         return openOrganization;
+    }
+
+    private TemplateInstance page(EvaluationForm filled, String link, FormReview reviewed) {
+        return form.data("form", filled).data("link", link).data("review", reviewed);
     }
 
     private Response refused(String link) {

@@ -1,6 +1,7 @@
 package org.practiceloop.feedback.rest;
 
 import java.util.List;
+import org.practiceloop.feedback.client.ReviewedTexts;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.domain.Rating;
 
@@ -30,5 +31,14 @@ final class EvaluationMapper {
         e.comments = request.comments();
         e.questions = request.questions();
         return e;
+    }
+
+    /** What analysis-service reads of the evaluation, exactly as submitting it would send it. */
+    static ReviewedTexts toReviewedTexts(EvaluationRequest request) {
+        List<ReviewedTexts.RatingNote> notes = request.ratings() == null ? List.of() : request.ratings().stream()
+                .filter(r -> r.note() != null && !r.note().isBlank())
+                .map(r -> new ReviewedTexts.RatingNote(r.competency(), r.note()))
+                .toList();
+        return new ReviewedTexts(request.strengths(), request.improvements(), request.comments(), notes);
     }
 }

@@ -1,5 +1,7 @@
--- wrk script: POST one realistic evaluation per request and count the 201s exactly.
-local body = io.open(os.getenv("EVALUATION_JSON")):read("*a")
+-- wrk script: POST the JSON file BODY_JSON per request and count exactly the answers with
+-- EXPECT_STATUS (default 201: an evaluation accepted) as "accepted", the rest as "other".
+local body = io.open(os.getenv("BODY_JSON")):read("*a")
+local expected = tonumber(os.getenv("EXPECT_STATUS") or "201")
 wrk.method = "POST"
 wrk.body = body
 wrk.headers["Content-Type"] = "application/json"
@@ -15,7 +17,7 @@ function init(args)
 end
 
 function response(status, headers, body)
-  if status == 201 then created = created + 1 else other = other + 1 end
+  if status == expected then created = created + 1 else other = other + 1 end
 end
 
 function done(summary, latency, requests)

@@ -1,0 +1,78 @@
+package org.practiceloop.feedback;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.practiceloop.devinfra.ApiKeyTestResource;
+import org.practiceloop.devinfra.KafkaTestResource;
+import org.practiceloop.devinfra.PostgresTestResource;
+
+/**
+ * A real HTTP endpoint standing for an analysis-service that answers its review operation, but
+ * only after 3 s: longer than feedback-service waits. Only for the fallback's test; the review
+ * itself is tested against the real analysis-service (e2e-tests).
+ */
+public class SlowAnalysis implements QuarkusTestResourceLifecycleManager {
+
+    /** The real PostgreSQL, broker and test API keys, and this endpoint in place of analysis-service. */
+    public static class Profile implements QuarkusTestProfile {
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(PostgresTestResource.class, Map.of("database", "feedback_test")),
+                    new TestResourceEntry(KafkaTestResource.class), new TestResourceEntry(ApiKeyTestResource.class),
+                    new TestResourceEntry(SlowAnalysis.class));
+        }
+    }
+
+    static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static final String ANSWER = """
+            {"items": [], "summary": {"items": 0, "shown": 0, "shielded": {}}}""";
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/api/v1/reviews", exchange -> {
+            REQUESTS.incrementAndGet();
+            try {
+                Thread.sleep(3_000);
+                byte[] body = ANSWER.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+        return Map.of("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
