@@ -2,7 +2,6 @@ package org.practiceloop.notification.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
@@ -17,12 +16,12 @@ import org.practiceloop.notification.service.WebhookClient;
  * URL's name, yet the handshake still names that host (SNI) and the certificate must match it.
  */
 @QuarkusTest
-@WithTestResource(HttpsReceiver.class)
 class WebhookClientTlsTest {
 
     @Inject
     WebhookClient client;
 
+    /** Injected by the global {@link HttpsReceiver} resource. */
     HttpsReceiver receiver;
 
     @Test

@@ -158,6 +158,9 @@ class WebhookDeliveryTest {
                 .as("operators see the two failed attempts").isGreaterThanOrEqualTo(retriedBefore + 2);
         assertThat(ScrapedMetrics.value("practiceloop_webhooks_delivered_total", ""))
                 .isGreaterThanOrEqualTo(deliveredBefore + 1);
+        // The client runs on Quarkus's Vert.x, so its requests show in Micrometer's HTTP client metrics too.
+        assertThat(ScrapedMetrics.value("http_client_requests_seconds_count", "clientName=\"webhooks\""))
+                .as("the webhook client's requests, in Quarkus's HTTP client metrics").isGreaterThanOrEqualTo(3);
         List<WebhookReceiver.Received> attempts = receiver.received(path);
         assertThat(attempts).hasSize(3);
         assertThat(attempts).extracting(WebhookReceiver.Received::id).containsOnly(attempts.get(0).id());
