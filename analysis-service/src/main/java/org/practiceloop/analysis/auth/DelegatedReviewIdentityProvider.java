@@ -1,6 +1,6 @@
 package org.practiceloop.analysis.auth;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import org.practiceloop.common.link.SignedLinks;
  * A genuine, unexpired review token becomes an identity of the token's organisation with the
  * single role {@link DelegatedReview#ROLE} and no scope: it opens the review and nothing else.
  */
-@ApplicationScoped
+@Singleton // no client proxy: its superclass has no constructor without parameters
 public class DelegatedReviewIdentityProvider extends DelegatedTokenIdentityProvider {
 
     DelegatedReviewIdentityProvider(ReviewConfig config) {

@@ -1,6 +1,6 @@
 package org.practiceloop.feedback.auth;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import org.practiceloop.common.auth.DelegatedInterview;
@@ -13,7 +13,7 @@ import org.practiceloop.feedback.config.FeedbackConfig;
  * single role {@link DelegatedInterview#ROLE}, no scope, and the token's candidate: it opens
  * logging an interview of that candidate and nothing else.
  */
-@ApplicationScoped
+@Singleton // no client proxy: its superclass has no constructor without parameters
 public class DelegatedInterviewIdentityProvider extends DelegatedTokenIdentityProvider {
 
     DelegatedInterviewIdentityProvider(FeedbackConfig config) {
