@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.practiceloop.common.auth.DelegatedInterview;
 import org.practiceloop.devinfra.StandInServer;
 
 /**
  * A real HTTP endpoint standing for feedback-service's interview operation, for the plan page's
  * tests in this module: it records what it is sent and answers 201, or, for a stage it does not
- * know, the 400 problem feedback-service answers (its own validation is tested in feedback-service,
+ * know, the 400 problem feedback-service answers, or 503 while {@link #UNAVAILABLE} (its own validation is tested in feedback-service,
  * the whole path over the packaged services in e2e-tests).
  */
 public class FeedbackStandIn implements QuarkusTestResourceLifecycleManager {
@@ -22,6 +23,8 @@ public class FeedbackStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** When set, it answers 503, as a feedback-service that is failing would. */
+    static final AtomicBoolean UNAVAILABLE = new AtomicBoolean();
     private static final String STAGE_PROBLEM = """
             {"type": "urn:practiceloop:problem:invalid-request", "title": "Invalid request", "status": 400,
              "detail": "The request has invalid fields.",
@@ -38,7 +41,9 @@ public class FeedbackStandIn implements QuarkusTestResourceLifecycleManager {
                         exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
                 boolean knownStage = List.of("screen", "technical", "onsite", "final").stream()
                         .anyMatch(stage -> body.contains("\"stage\":\"" + stage + "\""));
-                if (knownStage) {
+                if (UNAVAILABLE.get()) {
+                    StandInServer.answer(exchange, 503, "application/problem+json", "{\"status\": 503}");
+                } else if (knownStage) {
                     StandInServer.answer(exchange, 201, "application/json",
                             "{\"id\": \"00000000-0000-0000-0000-000000000001\"}");
                 } else {

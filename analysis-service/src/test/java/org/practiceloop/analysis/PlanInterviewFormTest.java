@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
@@ -31,7 +29,6 @@ import org.practiceloop.common.link.SignedLinks;
 
 /** The plan page's "Log a real interview" form: handed to feedback-service with a delegated token, or refused on the page. */
 @QuarkusTest
-@WithTestResource(value = FeedbackStandIn.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class PlanInterviewFormTest {
 
     private static final Pattern NONCE = Pattern.compile("name=\"nonce\" value=\"([0-9a-f-]{36})\"");
@@ -54,6 +51,7 @@ class PlanInterviewFormTest {
     @BeforeEach
     void forget() {
         FeedbackStandIn.RECEIVED.clear();
+        FeedbackStandIn.UNAVAILABLE.set(false);
     }
 
     @Test
@@ -126,6 +124,19 @@ class PlanInterviewFormTest {
         form("", "onsite").post("/plan/interviews?token=" + token)
                 .then().statusCode(400).body(containsString("Please send the form from your plan page."));
         assertThat(FeedbackStandIn.RECEIVED).isEmpty();
+    }
+
+    @Test
+    void anInterviewFeedbackServiceCannotTakeNowIsSaidSoWithTheEntriesAndTheNonceKept() {
+        String token = token(candidateWithPlan());
+        String nonce = nonce(given().get("/plan?token=" + token).then().statusCode(200).extract().asString());
+        FeedbackStandIn.UNAVAILABLE.set(true);
+        String answer = form(nonce, "onsite").post("/plan/interviews?token=" + token)
+                .then().statusCode(503).contentType(ContentType.HTML)
+                .body(containsString("We could not save your interview right now"))
+                .body(containsString("value=\"data scientist\""))
+                .extract().asString();
+        assertThat(nonce(answer)).as("sending it again is the same request").isEqualTo(nonce);
     }
 
     private String candidateWithPlan() {

@@ -171,24 +171,6 @@ class PlanPageTest {
         }
     }
 
-    @Test
-    void anInterviewFeedbackServiceCannotTakeNowIsSaidSoWithTheEntriesKept() {
-        // This test profile has no feedback-service (port 9 is closed).
-        String candidate = "cand-" + UUID.randomUUID();
-        Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));
-        Pipeline.awaitPlanVersion(candidate, 1);
-        String page = path(plans.link("default", candidate));
-        String token = page.substring(page.indexOf("token=") + 6);
-        String nonce = PlanInterviewFormTest.nonce(given().get(page).then().statusCode(200).extract().asString());
-
-        String answer = PlanInterviewFormTest.form(nonce, "onsite").post("/plan/interviews?token=" + token)
-                .then().statusCode(503).contentType(ContentType.HTML)
-                .body(containsString("We could not save your interview right now"))
-                .body(containsString("value=\"data scientist\""))
-                .extract().asString();
-        assertThat(PlanInterviewFormTest.nonce(answer)).as("sending it again is the same request").isEqualTo(nonce);
-    }
-
     private static String path(String link) {
         return link.substring(link.indexOf("/plan"));
     }
