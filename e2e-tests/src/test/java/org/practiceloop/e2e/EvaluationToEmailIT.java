@@ -30,11 +30,17 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.practiceloop.devinfra.FinishedSpans;
+import org.practiceloop.devinfra.HeadlessChromium;
 
 /**
  * The whole pipeline with no hop faked: the three packaged services as separate JVMs, a real
- * Kafka (KRaft) broker, the real PostgreSQL (a database per service) and a real SMTP server.
+ * Kafka (KRaft) broker, the real PostgreSQL (a database per service) and a real SMTP server;
+ * the plan page's interview form in headless Chromium.
  */
 class EvaluationToEmailIT {
 
@@ -212,6 +218,59 @@ class EvaluationToEmailIT {
         given().delete(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews/" + id)
                 .then().statusCode(204);
         assertThat(awaitPlanVersion(candidate, 3).getList("focusAreas.interviews", Integer.class)).containsOnly(0);
+    }
+
+    @Test
+    void aCandidateLogsARealInterviewOnTheirPlanPageAndSeesItsItemsSortedThere() throws Exception {
+        String candidate = "plan-form-" + UUID.randomUUID();
+        String email = candidate + "@example.com";
+        given().contentType(ContentType.JSON).body(evaluation(candidate, email))
+                .post(feedback.baseUrl() + "/api/v1/evaluations").then().statusCode(201);
+        MimeMessage message = Awaitility.await("the plan email").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> system.mailTo(email), inbox -> !inbox.isEmpty()).get(0);
+        Matcher link = PLAN_LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).as("the email links to the plan page").isTrue();
+
+        String constructive = "Your solution was never run against edge cases such as an empty input, and the off-by-one "
+                + "bug went unnoticed.";
+        String external = "Unfortunately, the hiring budget for the team was cut this quarter.";
+        WebDriver browser = HeadlessChromium.start(1000, 2400);
+        try {
+            browser.get(link.group(1));
+            browser.findElement(By.id("interview-company")).sendKeys("Larkspur Analytics");
+            browser.findElement(By.id("interview-role")).sendKeys("software engineer");
+            browser.findElement(By.cssSelector("#interview-stage option[value='onsite']")).click();
+            // The date picker's typed format depends on the browser's locale; the value is what the form sends.
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-03-10'",
+                    browser.findElement(By.id("interview-interviewDate")));
+            browser.findElement(By.cssSelector("#interview-outcome option[value='rejected']")).click();
+            browser.findElement(By.id("interview-feedback")).sendKeys("Hi Ada,\n\nThank you for interviewing with "
+                    + "Larkspur Analytics.\n\n" + constructive + "\n" + external + "\n\nBest regards,\nIrene Vos");
+            HeadlessChromium.submit(browser, By.cssSelector("#log-interview button[type='submit']"));
+            assertThat(browser.findElement(By.cssSelector("#log-interview .confirmation")).getText())
+                    .contains("Your interview is logged");
+
+            // Analysed by the pipeline (feedback's outbox, Kafka, analysis): reloaded until it shows, bounded.
+            Awaitility.await("the interview on the plan page").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+                        browser.navigate().refresh();
+                        return browser.findElement(By.cssSelector(".timeline li.real")).getText()
+                                .contains("software engineer at Larkspur Analytics, onsite");
+                    });
+            HeadlessChromium.screenshot(browser, "plan-page-interview-logged");
+            assertThat(browser.findElement(By.cssSelector(".timeline li.real .outcome")).getText()).isEqualTo("rejected");
+            assertThat(browser.findElements(By.cssSelector("blockquote")).stream().map(WebElement::getText))
+                    .anySatisfy(quote -> assertThat(quote).contains("edge cases such as an empty input")
+                            .contains("a company, after your interview on"));
+            assertThat(browser.findElement(By.cssSelector(".left-aside")).getText())
+                    .contains("Outside your control, left aside", "hiring budget for the team was cut");
+            assertThat(browser.getPageSource()).doesNotContain("Irene Vos").doesNotContain("Thank you for interviewing");
+        } finally {
+            browser.quit();
+        }
+        given().get(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].company", equalTo("Larkspur Analytics"));
     }
 
     private static JsonPath awaitPlanVersion(String candidate, int version) {

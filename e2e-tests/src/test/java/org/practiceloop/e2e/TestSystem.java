@@ -41,12 +41,13 @@ public final class TestSystem implements AutoCloseable {
     private final AutoCloseable broker;
     private final PostgresProvisioner.Server postgres = PostgresProvisioner.server();
     private final List<ServiceProcess> services = new ArrayList<>();
-    /** Each service's port, fixed for the system's life: feedback-service is told analysis-service's before either starts. */
+    /** Each service's port, fixed for the system's life: feedback-service and analysis-service are told each other's before either starts. */
     private final Map<String, Integer> ports = new HashMap<>();
-    /** The services that ask for reviews or answer them (the others refuse settings they do not know). */
-    private static final Set<String> REVIEWS = Set.of("feedback-service", "analysis-service");
-    /** The delegated review tokens' secret, the same for feedback-service and analysis-service. */
+    /** The services that hand work to each other with delegated tokens (the others refuse settings they do not know). */
+    private static final Set<String> DELEGATING = Set.of("feedback-service", "analysis-service");
+    /** The delegated review and interview tokens' secrets, each the same for feedback-service and analysis-service. */
     private final String reviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
+    private final String interviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private GreenMail smtp;
 
     /** With a broker inside this JVM. */
@@ -104,9 +105,15 @@ public final class TestSystem implements AutoCloseable {
     public ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(extra);
         properties.putAll(TestApiKeys.configuration());
-        if (REVIEWS.contains(service)) {
-            properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));
+        if (DELEGATING.contains(service)) {
             properties.put("practiceloop.review.signing.keys.default.secret", reviewSecret);
+            properties.put("practiceloop.interview-delegation.signing.keys.default.secret", interviewSecret);
+        }
+        if (service.equals("feedback-service")) {
+            properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));
+        }
+        if (service.equals("analysis-service")) {
+            properties.put("quarkus.rest-client.feedback.url", "http://127.0.0.1:" + port("feedback-service"));
         }
         properties.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", database(database),

@@ -3,17 +3,13 @@ package org.practiceloop.feedback;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.practiceloop.devinfra.ApiKeyTestResource;
 import org.practiceloop.devinfra.KafkaTestResource;
 import org.practiceloop.devinfra.PostgresTestResource;
+import org.practiceloop.devinfra.StandInServer;
 
 /**
  * A real HTTP endpoint standing for an analysis-service that answers its review operation, but
@@ -45,28 +41,18 @@ public class SlowAnalysis implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/v1/reviews", exchange -> {
+        server = StandInServer.start("/api/v1/reviews", exchange -> {
             REQUESTS.incrementAndGet();
             try {
                 Thread.sleep(3_000);
-                byte[] body = ANSWER.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
+                StandInServer.answer(exchange, 200, "application/json", ANSWER);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
                 exchange.close();
             }
         });
-        server.start();
-        return Map.of("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("quarkus.rest-client.analysis.url", StandInServer.baseUrl(server));
     }
 
     @Override

@@ -1,54 +1,25 @@
 package org.practiceloop.analysis.auth;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Optional;
 import org.practiceloop.analysis.config.ReviewConfig;
-import org.practiceloop.common.auth.ApiKeyIdentityProvider;
-import org.practiceloop.common.auth.Caller;
 import org.practiceloop.common.auth.DelegatedReview;
+import org.practiceloop.common.auth.DelegatedTokenIdentityProvider;
 import org.practiceloop.common.link.SignedLinks;
 
 /**
- * A genuine, unexpired review token becomes an identity of the token's organisation (so the
- * request's tenant is that organisation's) with the single role {@link DelegatedReview#ROLE}
- * and no scope: it opens the review and nothing else.
+ * A genuine, unexpired review token becomes an identity of the token's organisation with the
+ * single role {@link DelegatedReview#ROLE} and no scope: it opens the review and nothing else.
  */
-@ApplicationScoped
-public class DelegatedReviewIdentityProvider implements IdentityProvider<DelegatedReviewRequest> {
-
-    private static final String PRINCIPAL = "feedback-service (delegated review)";
-
-    private final SignedLinks tokens;
+@Singleton // no client proxy: its superclass has no constructor without parameters
+public class DelegatedReviewIdentityProvider extends DelegatedTokenIdentityProvider {
 
     DelegatedReviewIdentityProvider(ReviewConfig config) {
         // Only verifies: the tokens carry their own expiry, so the lifetime given here is never used.
-        this.tokens = new SignedLinks(config.signing(), "practiceloop.review.signing", Duration.ZERO, Clock.systemUTC());
-    }
-
-    @Override
-    public Class<DelegatedReviewRequest> getRequestType() {
-        return DelegatedReviewRequest.class;
-    }
-
-    @Override
-    public Uni<SecurityIdentity> authenticate(DelegatedReviewRequest request, AuthenticationRequestContext context) {
-        return tokens.verify(request.token())
-                .filter(subject -> DelegatedReview.SUBJECT.equals(subject.subjectId()))
-                .map(subject -> Uni.createFrom().<SecurityIdentity>item(QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(PRINCIPAL))
-                        .addAttribute(ApiKeyIdentityProvider.CALLER,
-                                new Caller(subject.organizationId(), "delegated-review", Set.of()))
-                        .addRole(DelegatedReview.ROLE)
-                        .build()))
-                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
+        super(new SignedLinks(config.signing(), "practiceloop.review.signing", Duration.ZERO, Clock.systemUTC()),
+                DelegatedReview.ROLE,
+                subject -> DelegatedReview.SUBJECT.equals(subject) ? Optional.of("") : Optional.empty());
     }
 }

@@ -14,9 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practiceloop.analysis.client.EnteredInterview;
+import org.practiceloop.analysis.service.InterviewHandOver;
 import org.practiceloop.analysis.service.PlanPageService;
 import org.practiceloop.analysis.service.ThemeChart;
 import org.practiceloop.common.link.SignedLinks;
@@ -25,7 +29,9 @@ import org.practiceloop.common.tenant.CurrentTenant;
 /**
  * The candidate's plan page, opened from the plan email. No account: the signed, expiring link
  * says whose plan it is. Works without JavaScript; ticking a drill is a form post answered with
- * a redirect back to the drill (post/redirect/get), so reloading never posts twice.
+ * a redirect back to the drill (post/redirect/get), so reloading never posts twice. A real
+ * interview logged here goes to feedback-service, which owns interviews; the candidate waits for
+ * its answer and sees it on the page.
  */
 @PermitAll
 @Path("/plan")
@@ -33,24 +39,31 @@ import org.practiceloop.common.tenant.CurrentTenant;
 @Tag(name = "Plan page")
 public class PlanPageResource {
 
+    /** The notice after an interview was logged, and the anchor of its form. */
+    private static final String LOGGED = "logged";
+    private static final String FORM_ANCHOR = "log-interview";
+
     private final Template page;
     private final Template problem;
     private final SignedLinks links;
     private final PlanPageService plans;
+    private final InterviewHandOver interviews;
     private final CurrentTenant tenant;
 
     PlanPageResource(@Location("plan/page.html") Template page, @Location("plan/problem.html") Template problem,
-            SignedLinks links, PlanPageService plans, CurrentTenant tenant) {
+            SignedLinks links, PlanPageService plans, InterviewHandOver interviews, CurrentTenant tenant) {
         this.page = page;
         this.problem = problem;
         this.links = links;
         this.plans = plans;
+        this.interviews = interviews;
         this.tenant = tenant;
     }
 
     @GET
     @Operation(summary = "The candidate's plan (the latest, or ?version=n) with charts, drills and earlier versions")
-    public Response show(@QueryParam("token") String token, @QueryParam("version") String version) {
+    public Response show(@QueryParam("token") String token, @QueryParam("version") String version,
+            @QueryParam("interview") String interviewNotice) {
         Optional<SignedLinks.Subject> subject = tenant.enter(links, token);
         if (subject.isEmpty()) {
             return invalidLink();
@@ -59,8 +72,45 @@ public class PlanPageResource {
         if (version != null && requested == null) {
             return answer(Response.Status.NOT_FOUND, problem.data("kind", "no-version"));
         }
-        return plans.page(subject.get().organizationId(), subject.get().subjectId(), requested)
-                .map(p -> answer(Response.Status.OK, page.data("page", p).data("token", token)
+        return render(Response.Status.OK, subject.get(), token, requested,
+                InterviewFormView.empty(LOGGED.equals(interviewNotice) ? LOGGED : null));
+    }
+
+    @POST
+    @Path("/interviews")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Log a real interview from the plan page; handed to feedback-service, answers 303 to the page")
+    public Response logInterview(@QueryParam("token") String token, @FormParam("nonce") String nonce,
+            @FormParam("company") String company, @FormParam("role") String role, @FormParam("stage") String stage,
+            @FormParam("interviewDate") String interviewDate, @FormParam("outcome") String outcome,
+            @FormParam("feedback") String feedback) {
+        Optional<SignedLinks.Subject> subject = tenant.enter(links, token);
+        if (subject.isEmpty()) {
+            return invalidLink();
+        }
+        EnteredInterview entered = EnteredInterview.entered(company, role, stage, interviewDate, outcome, feedback);
+        if (!isUuid(nonce)) { // not this page's form: render it afresh rather than send without a key
+            return render(Response.Status.BAD_REQUEST, subject.get(), token, null,
+                    InterviewFormView.refused(entered, Map.of("form", "Please send the form from your plan page.")));
+        }
+        InterviewHandOver.Outcome handedOver = interviews.log(subject.get().organizationId(), subject.get().subjectId(),
+                nonce, entered);
+        if (handedOver instanceof InterviewHandOver.Refused refused) {
+            return render(Response.Status.fromStatusCode(refused.status()), subject.get(), token, null,
+                    InterviewFormView.refused(entered, refused.fieldErrors()));
+        }
+        if (handedOver instanceof InterviewHandOver.Unavailable) {
+            return render(Response.Status.SERVICE_UNAVAILABLE, subject.get(), token, null,
+                    InterviewFormView.unavailable(entered, nonce));
+        }
+        return Response.seeOther(UriBuilder.fromPath("/plan").queryParam("token", token)
+                .queryParam("interview", LOGGED).fragment(FORM_ANCHOR).build()).build();
+    }
+
+    private Response render(Response.Status status, SignedLinks.Subject subject, String token, Integer version,
+            InterviewFormView form) {
+        return plans.page(subject.organizationId(), subject.subjectId(), version)
+                .map(p -> answer(status, page.data("page", p).data("token", token).data("interview", form)
                         .data("chartWidth", ThemeChart.WIDTH).data("chartHeight", ThemeChart.HEIGHT)))
                 .orElseGet(() -> answer(Response.Status.NOT_FOUND, problem.data("kind", "no-version")));
     }
@@ -81,6 +131,14 @@ public class PlanPageResource {
             return answer(Response.Status.BAD_REQUEST, problem.data("kind", "no-drill"));
         }
         return Response.seeOther(UriBuilder.fromPath("/plan").queryParam("token", token).fragment(drill).build()).build();
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            return text != null && UUID.fromString(text).toString().equals(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private Response invalidLink() {

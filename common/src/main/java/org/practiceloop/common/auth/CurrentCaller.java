@@ -23,4 +23,13 @@ public class CurrentCaller {
         }
         return caller.organizationId();
     }
+
+    /**
+     * Whether the caller may act for this candidate: an API key for any of its organisation's, a
+     * delegated token that names a candidate ({@link DelegatedInterview}) only for that one.
+     */
+    public boolean mayActFor(String candidateId) {
+        String named = identity.getAttribute(DelegatedTokenIdentityProvider.SUBJECT_DETAIL);
+        return named == null || named.isEmpty() || named.equals(candidateId);
+    }
 }

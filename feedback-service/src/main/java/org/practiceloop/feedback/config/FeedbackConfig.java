@@ -17,6 +17,14 @@ public interface FeedbackConfig {
 
     Review review();
 
+    /** Interviews analysis-service hands over from a candidate's plan page (common's DelegatedInterview). */
+    InterviewDelegation interviewDelegation();
+
+    interface InterviewDelegation {
+        /** The keys of the delegated interview tokens, shared with analysis-service (a current key, retired ones until their date). */
+        LinkSigningConfig signing();
+    }
+
     /** Reviews asked of analysis-service on behalf of an organisation (common's DelegatedReview). */
     interface Review {
         /** The keys of the delegated review tokens, shared with analysis-service (a current key, retired ones until their date). */

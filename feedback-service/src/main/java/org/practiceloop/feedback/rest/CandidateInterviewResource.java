@@ -25,12 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
+import org.practiceloop.common.auth.DelegatedInterview;
 import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.domain.Interview;
 import org.practiceloop.feedback.service.InterviewService;
 
-/** Real interviews a candidate took, logged by a platform on their behalf. */
+/**
+ * Real interviews a candidate took, logged by a platform on their behalf, or by the candidate on
+ * their plan page (analysis-service hands those over with a delegated token for that one candidate).
+ */
 @Path("/api/v1/candidates/{candidateId}/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Interviews")
@@ -54,7 +58,7 @@ public class CandidateInterviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.EVALUATIONS_WRITE)
+    @RolesAllowed({Roles.EVALUATIONS_WRITE, DelegatedInterview.ROLE})
     @Operation(summary = "Log a real interview and the feedback the company gave",
             description = "Analysed like a mock interview's feedback: its constructive items join the candidate's "
                     + "themes (marked as raised by a company), reasons outside the candidate's control are left aside. "
@@ -62,6 +66,7 @@ public class CandidateInterviewResource {
     @APIResponse(responseCode = "201", description = "Stored, and queued for analysis")
     @APIResponse(responseCode = "400", description = "A bad field, named: stage or outcome outside the allowed values, "
             + "a future date for an outcome other than pending")
+    @APIResponse(responseCode = "403", description = "A delegated token (the plan page's) for another candidate")
     @APIResponse(responseCode = "413", description = "A text longer than its limit, named")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
     public Response log(@PathParam("candidateId") @Size(max = 100)
@@ -71,6 +76,9 @@ public class CandidateInterviewResource {
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             UriInfo uriInfo) {
+        if (!caller.mayActFor(candidateId)) {
+            throw ProblemException.of(Response.Status.FORBIDDEN, "This token is for another candidate.");
+        }
         InterviewChecks.check(request);
         Interview interview = toEntity(candidateId, request);
         return creation.create(caller.organizationId(), idempotencyKey, new Fingerprinted(candidateId, request),

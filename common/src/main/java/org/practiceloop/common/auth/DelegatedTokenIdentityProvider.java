@@ -1,0 +1,59 @@
+package org.practiceloop.common.auth;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.practiceloop.common.link.SignedLinks;
+
+/**
+ * A genuine, unexpired delegated token whose subject is the expected one becomes an identity of
+ * the token's organisation (so the request's tenant is that organisation's) with one delegated
+ * role and no scope: it opens the one operation that accepts that role. What the subject names
+ * besides (the candidate of an interview token) is kept as the attribute {@link #SUBJECT_DETAIL}.
+ */
+public abstract class DelegatedTokenIdentityProvider implements IdentityProvider<DelegatedTokenRequest> {
+
+    /** The identity's attribute holding what the token's subject names besides its kind, if anything. */
+    public static final String SUBJECT_DETAIL = "practiceloop.delegated-subject";
+
+    private final SignedLinks tokens;
+    private final String role;
+    private final Function<String, Optional<String>> subjectDetail;
+
+    /**
+     * @param subjectDetail from a token's subject, what it names (empty string when nothing), or
+     *                      empty when the subject is not this kind of token's
+     */
+    protected DelegatedTokenIdentityProvider(SignedLinks tokens, String role,
+            Function<String, Optional<String>> subjectDetail) {
+        this.tokens = tokens;
+        this.role = role;
+        this.subjectDetail = subjectDetail;
+    }
+
+    @Override
+    public Class<DelegatedTokenRequest> getRequestType() {
+        return DelegatedTokenRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(DelegatedTokenRequest request, AuthenticationRequestContext context) {
+        return tokens.verify(request.token())
+                .flatMap(subject -> subjectDetail.apply(subject.subjectId())
+                        .map(detail -> Uni.createFrom().<SecurityIdentity>item(QuarkusSecurityIdentity.builder()
+                                .setPrincipal(new QuarkusPrincipal("delegated " + role))
+                                .addAttribute(ApiKeyIdentityProvider.CALLER,
+                                        new Caller(subject.organizationId(), role, Set.of()))
+                                .addAttribute(SUBJECT_DETAIL, detail)
+                                .addRole(role)
+                                .build())))
+                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
+    }
+}
