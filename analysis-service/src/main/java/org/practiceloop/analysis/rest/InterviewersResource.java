@@ -47,6 +47,6 @@ public class InterviewersResource {
     @APIResponse(responseCode = "404", description = "No analysed evaluation of this interviewer in the organisation")
     public FeedbackQuality feedbackQuality(@PathParam("id") @Size(max = 100) String id) {
         return quality.of(caller.organizationId(), id)
-                .orElseThrow(() -> new NotFoundException("No analysed evaluation by interviewer " + id));
+                .orElseThrow(() -> new NotFoundException("No analysed evaluation by this interviewer in the organisation"));
     }
 }
