@@ -77,7 +77,8 @@ class IsolationMatrixIT {
         String candidate = "iso-" + marker;
         String email = "io-" + marker + "@example.com";
         List<String> secrets = List.of(email, "Iris Ostrander " + marker, "kazoo-" + marker,
-                "hook-" + marker, "Coach of A " + marker, "Panel of A " + marker, "Firm of A " + marker);
+                "hook-" + marker, "Coach of A " + marker, "Panel of A " + marker, "Firm of A " + marker,
+                "iv-" + marker);
         Map<String, String> ids = givenDataOfOrganisationA(candidate, marker);
 
         List<String> matrix = new ArrayList<>();
@@ -128,6 +129,9 @@ class IsolationMatrixIT {
                 .body("id", equalTo(List.of(ids.get("interview"))));
         given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(200)
                 .body("version", equalTo(1));
+        // The interviewer id B was refused is A's real one.
+        given().get(analysis.baseUrl() + "/api/v1/interviewers/" + ids.get("interviewer") + "/feedback-quality").then()
+                .statusCode(200).body("total.evaluations", equalTo(1));
         given().get(notification.baseUrl() + "/api/v1/webhooks/" + ids.get("webhook")).then().statusCode(200)
                 .body("url", equalTo("http://127.0.0.1:9/hook-" + marker));
         given().get(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/email-preferences").then()
@@ -145,6 +149,7 @@ class IsolationMatrixIT {
                 .replace("\"cand-42\"", "\"" + candidate + "\"")
                 .replace("ada@example.com", "io-" + marker + "@example.com")
                 .replace("Ada Byron", "Iris Ostrander " + marker)
+                .replace("\"p-anna\"", "\"iv-" + marker + "\"")
                 .replace("Test the edge cases", "Test the edge cases, kazoo-" + marker);
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("evaluation", given().contentType(ContentType.JSON).body(body)
@@ -167,6 +172,7 @@ class IsolationMatrixIT {
                 .put(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/email-preferences")
                 .then().statusCode(200);
         ids.put("candidateId", candidate);
+        ids.put("interviewer", "iv-" + marker);
         return ids;
     }
 
@@ -185,6 +191,7 @@ class IsolationMatrixIT {
                     case "feedback-service /api/v1/evaluations/" -> ids.get("evaluation");
                     case "feedback-service /api/v1/form-links/" -> ids.get("formLink");
                     case "notification-service /api/v1/webhooks/" -> ids.get("webhook");
+                    case "analysis-service /api/v1/interviewers/" -> ids.get("interviewer");
                     default -> throw new AssertionError("No id of A's for " + service + " " + path + ": add one here");
                 };
                 default -> throw new AssertionError("No value for {" + parameters.group(1) + "} in " + service + " "

@@ -1,7 +1,10 @@
 package org.practiceloop.analysis.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Why an item is non-actionable. */
 public enum Reason {
@@ -13,6 +16,13 @@ public enum Reason {
     PRAISE,
     /** Personal or discriminatory remarks. */
     HURTFUL;
+
+    /** A count per reason, every reason at zero, in this order: what the shielded summaries start from. */
+    public static Map<String, Integer> zeroCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Arrays.stream(values()).forEach(r -> counts.put(r.toString(), 0));
+        return counts;
+    }
 
     @JsonValue
     @Override

@@ -1,8 +1,6 @@
 package org.practiceloop.analysis.rest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +38,7 @@ public record ReviewResponse(List<Item> items, Summary summary) {
 
     static ReviewResponse of(List<LabelledItem> labelled, List<String> suggestions) {
         List<Item> items = new ArrayList<>(labelled.size());
-        Map<String, Integer> shielded = new LinkedHashMap<>();
-        Arrays.stream(Reason.values()).forEach(r -> shielded.put(r.toString(), 0));
+        Map<String, Integer> shielded = Reason.zeroCounts();
         for (int i = 0; i < labelled.size(); i++) {
             LabelledItem item = labelled.get(i);
             var label = item.classification();
