@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.common.kafka.KafkaTopics;
 
@@ -60,7 +62,10 @@ class KafkaTopicsTest {
 
             assertThat(topics.ensure()).as("every topic exists already").isEmpty();
 
-            assertThat(config(admin, "api-keys").get("cleanup.policy").value()).isEqualTo("compact");
+            // A broker's answer can lag an alteration just committed.
+            Awaitility.await("api-keys compacted again").atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> config(admin, "api-keys").get("cleanup.policy").value(), "compact"::equals);
             assertThat(admin.describeTopics(TOPICS).allTopicNames().get().values())
                     .allSatisfy(topic -> assertThat(topic.partitions()).hasSize(6));
         }

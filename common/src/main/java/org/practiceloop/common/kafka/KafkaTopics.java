@@ -121,17 +121,16 @@ public class KafkaTopics {
                         topic.partitions().size()));
     }
 
-    /** Whoever created the topic first (an operator, an older release), its policy ends up compact. */
+    /**
+     * Whoever created the topic first (an operator, an older release), its policy ends up compact.
+     * Set every time rather than read first: a broker answers describeConfigs from its metadata
+     * cache, which can lag an alteration just committed, and setting the same value is a no-op.
+     */
     private void keepCompacted(Admin admin, String topic) throws ExecutionException, InterruptedException,
             TimeoutException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        String policy = admin.describeConfigs(List.of(resource)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                .get(resource).get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
-        if (!TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy)) {
-            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
-                    new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
-                    AlterConfigOp.OpType.SET)))).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            LOG.infof("Topic %s was %s; set to compact", topic, policy);
-        }
+        admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
+                new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
+                AlterConfigOp.OpType.SET)))).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 }
