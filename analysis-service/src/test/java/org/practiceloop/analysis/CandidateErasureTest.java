@@ -51,10 +51,22 @@ class CandidateErasureTest {
     @Test
     void anErasedCandidateLeavesNoRowBehind() {
         String candidate = "cand-" + UUID.randomUUID();
-        Pipeline.submit(kafka, ContractEvents.evaluationFor(candidate));
+        String partner = "anna-" + UUID.randomUUID() + "@example.com";
+        ObjectNode evaluation = ContractEvents.evaluationFor(candidate);
+        ((ObjectNode) evaluation.at("/data/interviewer")).put("email", partner);
+        ((ObjectNode) evaluation.get("data")).put("amendableUntil", "2026-03-09T17:04:05.120001Z");
+        Pipeline.submit(kafka, evaluation);
         Pipeline.awaitPlanVersion(candidate, 1);
         Pipeline.submit(kafka, ContractEvents.interviewFor(candidate));
         Pipeline.awaitPlanVersion(candidate, 2);
+        ObjectNode revision = ContractEvents.revisionOf(evaluation, 2);
+        ((ObjectNode) revision.at("/data/interviewer")).put("email", partner);
+        Pipeline.submit(kafka, revision);
+        Pipeline.awaitPlanVersion(candidate, 3);
+        assertThat(count("select count(*) from analyzed_evaluation where interviewer_email = '" + partner
+                + "' and amendable_until is not null and revision = 2")).as("the partner's address and deadline").isOne();
+        assertThat(count("select count(*) from outbox_message where topic = 'evaluation-analyzed' and payload like '%"
+                + partner + "%'")).as("an EvaluationAnalyzed per revision").isEqualTo(2);
 
         erase(candidate);
 
@@ -66,6 +78,10 @@ class CandidateErasureTest {
                     .isZero();
         }
         assertThat(count("select count(*) from outbox_message where message_key = 'default/" + candidate + "'")).isZero();
+        for (String table : tables()) {
+            assertThat(count("select count(*) from " + table + " t where t::text like '%" + partner + "%'"))
+                    .as("the partner's address in %s", table).isZero();
+        }
     }
 
     @Test
@@ -123,6 +139,13 @@ class CandidateErasureTest {
     private static void awaitErased(String candidate) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().get("/api/v1/candidates/" + candidate + "/themes").statusCode() == 404);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tables() {
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select table_name from information_schema.tables where table_schema = current_schema() "
+                        + "and table_type = 'BASE TABLE'").getResultList()));
     }
 
     private long count(String sql) {

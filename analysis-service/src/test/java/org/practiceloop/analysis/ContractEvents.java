@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * The producer's real JSON: docs/events/evaluation-submitted.v1.json and the interview events are
- * checked against what feedback-service actually publishes (its EvaluationSubmittedEventTest and
- * CandidateInterviewResourceTest), and replayed here.
+ * The producer's real JSON: docs/events/evaluation-submitted.v1.json, evaluation-revised.v1.json and
+ * the interview events are checked against what feedback-service actually publishes (its
+ * EvaluationSubmittedEventTest and CandidateInterviewResourceTest, and its revision tests), and replayed here.
  */
 final class ContractEvents {
 
@@ -19,6 +19,8 @@ final class ContractEvents {
     static final Path ACTION_PLAN_UPDATED = Path.of("../docs/events/action-plan-updated.v1.json");
     static final Path INTERVIEW_LOGGED = Path.of("../docs/events/interview-logged.v1.json");
     static final Path INTERVIEW_DELETED = Path.of("../docs/events/interview-deleted.v1.json");
+    static final Path EVALUATION_REVISED = Path.of("../docs/events/evaluation-revised.v1.json");
+    static final Path EVALUATION_ANALYZED = Path.of("../docs/events/evaluation-analyzed.v1.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ContractEvents() {
@@ -39,6 +41,16 @@ final class ContractEvents {
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("evaluationId", UUID.randomUUID().toString());
         ((ObjectNode) data.get("candidate")).put("id", candidateId);
+        return event;
+    }
+
+    /** The documented EvaluationRevised event as that revision of the given evaluation (its id and candidate). */
+    static ObjectNode revisionOf(ObjectNode evaluation, int revision) {
+        ObjectNode event = read(EVALUATION_REVISED);
+        event.put("eventId", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("evaluationId", evaluation.at("/data/evaluationId").asText()).put("revision", revision);
+        ((ObjectNode) data.get("candidate")).put("id", evaluation.at("/data/candidate/id").asText());
         return event;
     }
 

@@ -13,7 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
-/** The parts of a submitted evaluation that analysis needs: who, when, and the ratings. */
+/** The parts of a submitted evaluation that analysis needs: who, when, the ratings, and which revision they are. */
 @Entity
 @Table(name = "analyzed_evaluation")
 public class AnalyzedEvaluation extends PanacheEntityBase {
@@ -44,6 +44,17 @@ public class AnalyzedEvaluation extends PanacheEntityBase {
 
     @Column(name = "analyzed_at", nullable = false)
     public Instant analyzedAt;
+
+    /** 1 for the original; each EvaluationRevised stored raises it. */
+    @Column(nullable = false)
+    public int revision;
+
+    /** Where the partner is told what the candidate will not see; optional. */
+    @Column(name = "interviewer_email")
+    public String interviewerEmail;
+
+    @Column(name = "amendable_until")
+    public Instant amendableUntil;
 
     public static List<AnalyzedEvaluation> ofCandidate(String organizationId, String candidateId) {
         return list("organizationId = ?1 and candidateId = ?2 order by sessionDate, analyzedAt",

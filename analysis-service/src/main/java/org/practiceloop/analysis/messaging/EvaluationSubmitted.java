@@ -24,7 +24,8 @@ public record EvaluationSubmitted(
         String strengths,
         String improvements,
         String comments,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Instant amendableUntil) {
 
     public static final String TYPE = "EvaluationSubmitted";
     public static final int VERSION = 1;
@@ -34,7 +35,7 @@ public record EvaluationSubmitted(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Interviewer(@NotNull String id, String name) {
+    public record Interviewer(@NotNull String id, String name, String email) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

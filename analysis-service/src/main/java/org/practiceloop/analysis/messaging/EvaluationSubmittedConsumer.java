@@ -9,7 +9,7 @@ import org.practiceloop.analysis.service.InterviewAnalysisService;
 import org.practiceloop.common.event.EventConsumption;
 import org.practiceloop.common.event.EventEnvelope;
 
-/** Analyses each submitted evaluation and logged interview, one at a time, so a candidate's are analysed in order. */
+/** Analyses each submitted or revised evaluation and logged interview, one at a time, so a candidate's are analysed in order. */
 @ApplicationScoped
 public class EvaluationSubmittedConsumer {
 
@@ -45,6 +45,14 @@ public class EvaluationSubmittedConsumer {
                     InterviewDeleted.TYPE, InterviewDeleted.VERSION);
             // Like an erasure: what was derived from the interview must go, even after a long outage.
             return consumption.applyOnceUntilDone(event, () -> interviews.deleted(event));
+        }
+        if (EvaluationRevised.TYPE.equals(type)) {
+            // The whole amended evaluation plus its revision number: read as both, each with its constraints.
+            int revision = consumption.read(payload, EvaluationRevised.class, EvaluationRevised.TYPE,
+                    EvaluationRevised.VERSION).data().revision();
+            EventEnvelope<EvaluationSubmitted> revised = consumption.read(payload, EvaluationSubmitted.class,
+                    EvaluationRevised.TYPE, EvaluationRevised.VERSION);
+            return consumption.applyOnce(revised, () -> analysis.analyze(revised, revision));
         }
         EventEnvelope<EvaluationSubmitted> event = consumption.read(payload, EvaluationSubmitted.class,
                 EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION);

@@ -38,18 +38,14 @@ public record ReviewResponse(List<Item> items, Summary summary) {
 
     static ReviewResponse of(List<LabelledItem> labelled, List<String> suggestions) {
         List<Item> items = new ArrayList<>(labelled.size());
-        Map<String, Integer> shielded = Reason.zeroCounts();
         for (int i = 0; i < labelled.size(); i++) {
             LabelledItem item = labelled.get(i);
             var label = item.classification();
             items.add(new Item(item.source().name().toLowerCase(Locale.ROOT), item.competency(), item.text(),
                     label.label(), label.reason(), label.theme(), label.confidence(), item.shownToCandidate(),
                     suggestions.get(i)));
-            if (label.reason() != null) {
-                shielded.merge(label.reason().toString(), 1, Integer::sum);
-            }
         }
-        int shown = (int) items.stream().filter(Item::shownToCandidate).count();
-        return new ReviewResponse(items, new Summary(items.size(), shown, shielded));
+        return new ReviewResponse(items, new Summary(items.size(), LabelledItem.shown(labelled),
+                LabelledItem.shieldedByReason(labelled)));
     }
 }

@@ -1,6 +1,7 @@
 package org.practiceloop.analysis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -15,38 +16,61 @@ import org.practiceloop.analysis.messaging.EvaluationSubmitted;
 import org.practiceloop.common.event.EventEnvelope;
 
 /**
- * Analyses one evaluation in one transaction: its items, then the candidate's plan
- * ({@link PlanRecomputation}).
+ * Analyses one revision of an evaluation in one transaction: its items, the partner's report
+ * ({@link EvaluationAnalyzedPublisher}), then the candidate's plan ({@link PlanRecomputation}).
  */
 @ApplicationScoped
 public class EvaluationAnalysisService {
+
+    /** EvaluationSubmitted carries the original; EvaluationRevised numbers the amendments from 2. */
+    public static final int ORIGINAL = 1;
 
     private static final Logger LOG = Logger.getLogger(EvaluationAnalysisService.class);
 
     private final EvaluationItems evaluationItems;
     private final PlanRecomputation plans;
+    private final EvaluationAnalyzedPublisher reports;
+    private final CandidateLock candidates;
 
-    EvaluationAnalysisService(EvaluationItems evaluationItems, PlanRecomputation plans) {
+    EvaluationAnalysisService(EvaluationItems evaluationItems, PlanRecomputation plans,
+            EvaluationAnalyzedPublisher reports, CandidateLock candidates) {
         this.evaluationItems = evaluationItems;
         this.plans = plans;
+        this.reports = reports;
+        this.candidates = candidates;
     }
 
     @Transactional
     public void analyze(EventEnvelope<EvaluationSubmitted> event) {
+        analyze(event, ORIGINAL);
+    }
+
+    /**
+     * A revision newer than the stored one replaces that evaluation's items and ratings (an
+     * evaluation never seen is stored as it comes); one no newer (the same evaluation published
+     * again under a new event id, or an amendment overtaken by a later one) changes nothing.
+     */
+    @Transactional
+    public void analyze(EventEnvelope<EvaluationSubmitted> event, int revision) {
         EvaluationSubmitted submitted = event.data();
-        // The same evaluation published again under a new event id changes nothing either.
-        if (AnalyzedEvaluation.findById(submitted.evaluationId()) != null) {
-            LOG.debugf("Evaluation %s already analysed", submitted.evaluationId());
-            return;
-        }
         String organizationId = event.organizationId();
         String candidateId = submitted.candidate().id();
+        // Ordered with the candidate's changes that do not come through their partition (ticks, corrections).
+        candidates.lock(organizationId, candidateId);
+        AnalyzedEvaluation stored = AnalyzedEvaluation.findById(submitted.evaluationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (stored != null && stored.revision >= revision) {
+            LOG.debugf("Evaluation %s already analysed at revision %d", submitted.evaluationId(), stored.revision);
+            return;
+        }
+        if (stored != null) {
+            FeedbackItem.delete("evaluationId", submitted.evaluationId()); // replaced, never added to
+        }
         rememberContact(organizationId, submitted.candidate());
-        storeEvaluation(organizationId, submitted);
-        storeItems(organizationId, submitted);
+        storeEvaluation(organizationId, submitted, revision, stored);
+        reports.publish(organizationId, submitted, revision, storeItems(organizationId, submitted));
 
         plans.recompute(organizationId, candidateId);
-        LOG.debugf("Evaluation %s analysed", submitted.evaluationId());
+        LOG.debugf("Evaluation %s analysed at revision %d", submitted.evaluationId(), revision);
     }
 
     private static void rememberContact(String organizationId, EvaluationSubmitted.Candidate candidate) {
@@ -61,22 +85,30 @@ public class EvaluationAnalysisService {
         contact.persist();
     }
 
-    private static void storeEvaluation(String organizationId, EvaluationSubmitted submitted) {
-        AnalyzedEvaluation evaluation = new AnalyzedEvaluation();
-        evaluation.evaluationId = submitted.evaluationId();
-        evaluation.organizationId = organizationId;
+    private static void storeEvaluation(String organizationId, EvaluationSubmitted submitted, int revision,
+            AnalyzedEvaluation stored) {
+        AnalyzedEvaluation evaluation = stored;
+        if (evaluation == null) {
+            evaluation = new AnalyzedEvaluation();
+            evaluation.evaluationId = submitted.evaluationId();
+            evaluation.organizationId = organizationId;
+            // Kept across revisions: it orders sessions of one day, and a moved order could version an unchanged plan.
+            evaluation.analyzedAt = Instant.now();
+        }
         evaluation.candidateId = submitted.candidate().id();
         evaluation.interviewerId = submitted.interviewer().id();
+        evaluation.interviewerEmail = submitted.interviewer().email();
         evaluation.sessionDate = submitted.sessionDate();
         evaluation.interviewType = submitted.interviewType();
         evaluation.ratings = submitted.ratings() == null ? List.of() : submitted.ratings().stream()
                 .map(r -> new CompetencyRating(r.competency(), r.score()))
                 .toList();
-        evaluation.analyzedAt = Instant.now();
+        evaluation.amendableUntil = submitted.amendableUntil();
+        evaluation.revision = revision;
         evaluation.persist();
     }
 
-    private void storeItems(String organizationId, EvaluationSubmitted submitted) {
+    private List<LabelledItem> storeItems(String organizationId, EvaluationSubmitted submitted) {
         // The review splits and labels through the same EvaluationItems, so it shows what is stored here.
         List<LabelledItem> labelled = evaluationItems.of(texts(submitted));
         for (int position = 0; position < labelled.size(); position++) {
@@ -87,6 +119,7 @@ public class EvaluationAnalysisService {
             item.candidateId = submitted.candidate().id();
             ItemLabelling.store(item, piece.classification());
         }
+        return labelled;
     }
 
     private static EvaluationTexts texts(EvaluationSubmitted submitted) {
