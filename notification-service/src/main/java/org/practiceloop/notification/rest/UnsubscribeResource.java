@@ -20,8 +20,9 @@ import org.practiceloop.notification.service.Subscriber;
 import org.practiceloop.notification.service.Subscriptions;
 
 /**
- * The unsubscribe link of a candidate's plan emails and of a partner's emails, RFC 8058: mail clients POST to it directly ("one click");
- * a person who opens it gets a page asking to confirm, because GETs (link scanners, previews)
+ * The unsubscribe link of a candidate's plan emails and of a partner's emails, RFC 8058: mail
+ * clients POST to it directly ("one click"); a person who opens it gets a page asking to confirm,
+ * because GETs (link scanners, previews)
  * must change nothing. Both answers are idempotent, and the page offers the way back.
  */
 @PermitAll
