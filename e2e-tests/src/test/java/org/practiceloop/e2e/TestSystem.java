@@ -48,6 +48,12 @@ public final class TestSystem implements AutoCloseable {
     /** The delegated review and interview tokens' secrets, each the same for feedback-service and analysis-service. */
     private final String reviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private final String interviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
+    /**
+     * The services holding the partner's amend-link keys, which must be the same: notification-service
+     * issues the links; feedback-service, which verifies them, joins this set with its amend page.
+     */
+    private static final Set<String> AMEND_LINKS = Set.of("notification-service");
+    private final String amendSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private GreenMail smtp;
 
     /** With a broker inside this JVM. */
@@ -108,6 +114,10 @@ public final class TestSystem implements AutoCloseable {
         if (DELEGATING.contains(service)) {
             properties.put("practiceloop.review.signing.keys.default.secret", reviewSecret);
             properties.put("practiceloop.interview-delegation.signing.keys.default.secret", interviewSecret);
+        }
+        if (AMEND_LINKS.contains(service)) {
+            properties.put("practiceloop.amend.signing.keys.default.secret", amendSecret);
+            properties.put("practiceloop.amend.public-url", "http://127.0.0.1:" + port("feedback-service"));
         }
         if (service.equals("feedback-service")) {
             properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));

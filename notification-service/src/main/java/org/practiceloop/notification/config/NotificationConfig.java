@@ -18,6 +18,18 @@ public interface NotificationConfig {
 
     Webhooks webhooks();
 
+    Amend amend();
+
+    /** The partner's link to amend an evaluation: issued here, verified by feedback-service with the same keys. */
+    interface Amend {
+        /** The keys, the same as feedback-service's {@code practiceloop.amend.signing}. */
+        LinkSigningConfig signing();
+
+        /** Where partners reach feedback-service's amend page, e.g. https://feedback.example.org. */
+        @WithDefault("http://127.0.0.1:8081")
+        String publicUrl();
+    }
+
     interface Unsubscribe {
         /**
          * The keys of the unsubscribe and email-preference links (common's {@link LinkSigningConfig}:

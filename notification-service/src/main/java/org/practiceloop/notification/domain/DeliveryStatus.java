@@ -1,6 +1,6 @@
 package org.practiceloop.notification.domain;
 
-/** Where a plan email is: PENDING → SENDING → SENT, or one of the ends that send nothing. */
+/** Where an email (plan or partner) is: PENDING → SENDING → SENT, or one of the ends that send nothing. */
 public enum DeliveryStatus {
     /** Waiting for its time: the pacing window, or the next retry. */
     PENDING,
@@ -14,6 +14,6 @@ public enum DeliveryStatus {
     SUPERSEDED,
     /** Not sent: the address was refused permanently before. */
     SUPPRESSED,
-    /** Not sent: the candidate unsubscribed. */
+    /** Not sent: the recipient unsubscribed. */
     UNSUBSCRIBED
 }

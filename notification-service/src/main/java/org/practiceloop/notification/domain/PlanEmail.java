@@ -2,11 +2,8 @@ package org.practiceloop.notification.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,29 +13,13 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "plan_email")
-public class PlanEmail extends QueuedMessage {
+public class PlanEmail extends OutgoingEmail {
 
     @Column(name = "candidate_id", nullable = false)
     public String candidateId;
 
     @Column(name = "plan_version", nullable = false)
     public int planVersion;
-
-    @Column(nullable = false)
-    public String recipient;
-
-    @Column(nullable = false)
-    public String subject;
-
-    @Column(name = "html_body", nullable = false)
-    public String htmlBody;
-
-    @Column(name = "text_body", nullable = false)
-    public String textBody;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public DeliveryStatus status;
 
     /** The plan version that replaced it while it waited (SUPERSEDED). */
     @Column(name = "superseded_by")
@@ -48,27 +29,7 @@ public class PlanEmail extends QueuedMessage {
     @Column(name = "replaces_versions", nullable = false)
     public int replacesVersions;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    /** The signed one-click unsubscribe link (RFC 8058) carried by this email. */
-    @Column(name = "unsubscribe_url")
-    public String unsubscribeUrl;
-
     @Override
-    public boolean isSending() {
-        return status == DeliveryStatus.SENDING;
-    }
-
-    @Override
-    public void enter(State state) {
-        status = DeliveryStatus.valueOf(state.name());
-    }
-
-    /** Stable across retries, so a receiving server can drop a second copy. */
     public String messageId() {
         return "<plan-" + id + "@practiceloop>";
     }

@@ -12,8 +12,11 @@ import org.practiceloop.notification.service.IncomingEvents;
 @ApplicationScoped
 public class EvaluationSubmittedConsumer {
 
-    /** Also on this topic (docs/events.md), for analysis-service. */
-    private static final Set<String> INTERVIEW_EVENTS = Set.of("InterviewLogged", "InterviewDeleted");
+    /**
+     * Also on this topic (docs/events.md), for analysis-service. A revision: the webhook was sent
+     * for the original, and what changes for the candidate arrives as a new plan.
+     */
+    private static final Set<String> FOR_ANALYSIS = Set.of("InterviewLogged", "InterviewDeleted", "EvaluationRevised");
 
     private final EventConsumption consumption;
     private final IncomingEvents incoming;
@@ -23,12 +26,12 @@ public class EvaluationSubmittedConsumer {
         this.incoming = incoming;
     }
 
-    /** The topic carries a candidate's evaluations and interviews and, in order after them, their erasure. */
+    /** The topic carries a candidate's evaluations, revisions and interviews and, in order after them, their erasure. */
     @Incoming("evaluation-submitted")
     public Uni<Void> consume(String payload) {
         String type = consumption.eventType(payload);
-        if (INTERVIEW_EVENTS.contains(type)) {
-            // A real interview reaches the candidate through the plan it changes (ActionPlanUpdated), not on its own.
+        if (FOR_ANALYSIS.contains(type)) {
+            // A real interview or a revision reaches the candidate through the plan it changes (ActionPlanUpdated).
             return Uni.createFrom().voidItem();
         }
         if (CandidateErased.TYPE.equals(type)) {

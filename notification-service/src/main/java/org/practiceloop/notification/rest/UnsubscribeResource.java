@@ -16,11 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.common.tenant.CurrentTenant;
+import org.practiceloop.notification.service.Subscriber;
 import org.practiceloop.notification.service.Subscriptions;
 
 /**
- * The candidate's unsubscribe link, RFC 8058: mail clients POST to it directly ("one click");
- * a person who opens it gets a page asking to confirm, because GETs (link scanners, previews)
+ * The unsubscribe link of a candidate's plan emails and of a partner's emails, RFC 8058: mail
+ * clients POST to it directly ("one click"); a person who opens it gets a page asking to confirm,
+ * because GETs (link scanners, previews)
  * must change nothing. Both answers are idempotent, and the page offers the way back.
  */
 @PermitAll
@@ -45,29 +47,31 @@ public class UnsubscribeResource {
     @GET
     @Operation(summary = "The page an unsubscribe link opens: asks to confirm")
     public Response confirm(@QueryParam("token") String token) {
-        return answer(token, "confirm", subject -> { });
+        return answer(token, "confirm", subscriber -> { });
     }
 
     @POST
     @Operation(summary = "Unsubscribe (RFC 8058 one-click, or the confirmation page's button)")
     public Response unsubscribe(@QueryParam("token") String token) {
-        return answer(token, "unsubscribed", s -> subscriptions.unsubscribe(s.organizationId(), s.subjectId()));
+        return answer(token, "unsubscribed", subscriptions::unsubscribe);
     }
 
     @POST
     @Path("/undo")
     @Operation(summary = "Resubscribe, from the page shown after unsubscribing")
     public Response resubscribe(@QueryParam("token") String token) {
-        return answer(token, "resubscribed", s -> subscriptions.resubscribe(s.organizationId(), s.subjectId()));
+        return answer(token, "resubscribed", subscriptions::resubscribe);
     }
 
-    private Response answer(String token, String state, Consumer<SignedLinks.Subject> action) {
+    private Response answer(String token, String state, Consumer<Subscriber> action) {
         Optional<SignedLinks.Subject> subject = tenant.enter(tokens, token);
         if (subject.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(page.data("state", "invalid").data("token", "").render()).build();
+                    .entity(page.data("state", "invalid").data("token", "").data("partner", false).render()).build();
         }
-        action.accept(subject.get());
-        return Response.ok(page.data("state", state).data("token", token).render(), MediaType.TEXT_HTML_TYPE).build();
+        Subscriber subscriber = Subscriber.of(subject.get());
+        action.accept(subscriber);
+        return Response.ok(page.data("state", state).data("token", token)
+                .data("partner", subscriber instanceof Subscriber.Partner).render(), MediaType.TEXT_HTML_TYPE).build();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.practiceloop.notification.domain.CandidateRow;
 import org.practiceloop.notification.domain.ChosenFrequency;
 import org.practiceloop.notification.domain.ErasedCandidate;
+import org.practiceloop.notification.domain.PartnerEmail;
 import org.practiceloop.notification.domain.PlanEmail;
 import org.practiceloop.notification.domain.SuppressedAddress;
 import org.practiceloop.notification.domain.UnsubscribedCandidate;
@@ -17,7 +18,8 @@ import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookEventType;
 
 /**
- * Erasure (GDPR): the candidate's plan emails (bodies, addresses, delivery log), preferences,
+ * Erasure (GDPR): the candidate's plan emails (bodies, addresses, delivery log), the partners'
+ * emails about their sessions, preferences,
  * unsubscription, the suppression of their addresses and the webhook messages about them go;
  * what stays is a tombstone with the candidate's id, so that a plan made from evaluations
  * before the erasure is never emailed after it.
@@ -42,6 +44,8 @@ public class CandidateErasure {
                         String.class)
                 .setParameter(1, organizationId).setParameter(2, candidateId).getResultList();
         PlanEmail.delete(CANDIDATE, organizationId, candidateId);
+        // The partner's emails about the candidate's sessions quote the feedback on them.
+        PartnerEmail.delete(CANDIDATE, organizationId, candidateId);
         ChosenFrequency.delete(CANDIDATE, organizationId, candidateId);
         UnsubscribedCandidate.delete(CANDIDATE, organizationId, candidateId);
         for (String address : addresses) {

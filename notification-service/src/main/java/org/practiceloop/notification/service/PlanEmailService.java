@@ -24,19 +24,15 @@ import org.practiceloop.notification.messaging.ActionPlanUpdated;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PlanEmailService {
 
-    /** Fired inside the transaction; the dispatcher reacts once it has committed. */
-    public record PlanEmailQueued(UUID id) {
-    }
-
     private final PlanEmailRenderer renderer;
-    private final Event<PlanEmailQueued> queued;
+    private final Event<EmailQueued> queued;
     private final SuppressedAddresses suppressed;
     private final Subscriptions subscriptions;
     private final SignedLinks tokens;
     private final EmailPacing pacing;
     private final String publicUrl;
 
-    PlanEmailService(PlanEmailRenderer renderer, Event<PlanEmailQueued> queued, SuppressedAddresses suppressed,
+    PlanEmailService(PlanEmailRenderer renderer, Event<EmailQueued> queued, SuppressedAddresses suppressed,
             Subscriptions subscriptions, SignedLinks tokens, EmailPacing pacing, NotificationConfig config) {
         this.renderer = renderer;
         this.queued = queued;
@@ -62,7 +58,7 @@ public class PlanEmailService {
         email.recipient = update.candidate().email();
         email.createdAt = Instant.now();
         email.traceparent = TraceParents.ofCurrentSpan();
-        if (subscriptions.isUnsubscribed(organizationId, candidateId)) {
+        if (subscriptions.isUnsubscribed(new Subscriber.Candidate(organizationId, candidateId))) {
             email.status = DeliveryStatus.UNSUBSCRIBED; // kept in the delivery log, never sent
         } else if (suppressed.isSuppressed(organizationId, email.recipient)) {
             email.status = DeliveryStatus.SUPPRESSED;
@@ -84,7 +80,7 @@ public class PlanEmailService {
         email.textBody = rendered.text();
         email.persist();
         if (email.status == DeliveryStatus.PENDING && !email.nextAttemptAt.isAfter(email.createdAt)) {
-            queued.fire(new PlanEmailQueued(email.id));
+            queued.fire(new EmailQueued(email.id));
         }
     }
 

@@ -19,6 +19,8 @@ import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceloop.devinfra.TestApiKeys;
+import org.practiceloop.notification.AnalyzedEvents;
 import org.practiceloop.notification.PlanEvents;
 import org.practiceloop.notification.ScrapedMetrics;
 import org.practiceloop.notification.service.HostResolver;
@@ -57,6 +60,9 @@ class WebhookDeliveryTest {
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
+
+    @Inject
+    EntityManager entityManager;
 
     private final List<String> registered = new ArrayList<>();
 
@@ -198,8 +204,12 @@ class WebhookDeliveryTest {
         String candidate = "cand-" + UUID.randomUUID();
         ObjectNode plan = PlanEvents.forCandidate(candidate, 1);
         publish("action-plan-updated", candidate, plan);
+        // The partner's email about the candidate's session quotes the feedback on them.
+        ObjectNode analyzed = AnalyzedEvents.forEvaluation(candidate, "partner-" + UUID.randomUUID() + "@example.com");
+        AnalyzedEvents.publish(kafka, analyzed);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().get("/api/v1/candidates/" + candidate + "/deliveries").statusCode() == 200);
+                .until(() -> given().get("/api/v1/candidates/" + candidate + "/deliveries").statusCode() == 200
+                        && AnalyzedEvents.partnerEmail(analyzed).isPresent());
         assertThat(MAPPER.readTree(awaitReceived(path, 1).get(0).body()).get("type").asText()).isEqualTo("plan.updated");
 
         ObjectNode erasure = (ObjectNode) MAPPER.readTree(Files.readString(ERASURE_EXAMPLE));
@@ -214,12 +224,17 @@ class WebhookDeliveryTest {
         assertThat(body.get("type").asText()).isEqualTo("candidate.erased");
         assertThat(body.at("/data/candidateId").asText()).isEqualTo(candidate);
         given().get("/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(404);
+        assertThat(AnalyzedEvents.partnerEmail(analyzed)).isEmpty();
         // The endpoint's log keeps no message about the candidate but the erasure notice.
         given().get("/api/v1/webhooks/" + endpoint + "/deliveries").then().statusCode(200)
                 .body("eventType", contains("candidate.erased"));
 
-        // A plan made before the erasure that arrives after it brings nothing back.
+        // A plan or an analysis made before the erasure that arrives after it brings nothing back.
         publish("action-plan-updated", candidate, PlanEvents.forCandidate(candidate, 2));
+        ObjectNode lateAnalysis = AnalyzedEvents.forEvaluation(candidate, "partner-" + UUID.randomUUID() + "@example.com");
+        AnalyzedEvents.publish(kafka, lateAnalysis);
+        AnalyzedEvents.awaitApplied(entityManager, lateAnalysis);
+        assertThat(AnalyzedEvents.partnerEmail(lateAnalysis)).isEmpty();
         Thread.sleep(1_500);
         given().get("/api/v1/candidates/" + candidate + "/deliveries").then().statusCode(404);
     }

@@ -18,36 +18,40 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * InterviewLogged and InterviewDeleted share the evaluations' topic (docs/events.md); this service
- * has nothing to do with them and must not take them for broken evaluations.
+ * InterviewLogged, InterviewDeleted and EvaluationRevised share the evaluations' topic
+ * (docs/events.md); this service has nothing to do with them and must not take them for broken
+ * evaluations.
  */
 @QuarkusTest
-class InterviewEventsTest {
+class EventsForAnalysisTest {
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
     @Test
-    void theInterviewEventsAreSkippedNotDeadLettered() throws Exception {
+    void theInterviewAndRevisionEventsAreSkippedNotDeadLettered() throws Exception {
         String key = "default/cand-" + UUID.randomUUID();
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode logged = (ObjectNode) mapper.readTree(Files.readString(Path.of("../docs/events/interview-logged.v1.json")));
         ObjectNode deleted = (ObjectNode) mapper.readTree(Files.readString(Path.of("../docs/events/interview-deleted.v1.json")));
+        ObjectNode revised = (ObjectNode) mapper.readTree(Files.readString(Path.of("../docs/events/evaluation-revised.v1.json")));
         String marker = UUID.randomUUID().toString();
         logged.put("eventId", UUID.randomUUID().toString());
         deleted.put("eventId", UUID.randomUUID().toString());
+        revised.put("eventId", UUID.randomUUID().toString());
         ConsumerTask<String, String> dead = kafka.consumeStrings().fromTopics("dead-letter-topic-evaluation-submitted-notification");
         try {
-            // On one partition, in order: the two interview events, then a record that is dead-lettered.
+            // On one partition, in order: the two interview events, a revision, then a record that is dead-lettered.
             kafka.produceStrings().fromRecords(List.of(
                     new ProducerRecord<>("evaluation-submitted", key, logged.toString()),
                     new ProducerRecord<>("evaluation-submitted", key, deleted.toString()),
+                    new ProducerRecord<>("evaluation-submitted", key, revised.toString()),
                     new ProducerRecord<>("evaluation-submitted", key, "not an event " + marker))).awaitCompletion();
 
             Awaitility.await().atMost(Duration.ofSeconds(30))
                     .until(() -> dead.getRecords().stream().anyMatch(r -> r.value().contains(marker)));
             assertThat(dead.getRecords()).filteredOn(r -> key.equals(r.key())).extracting(r -> r.value())
-                    .as("only the broken record, handled after both interview events").singleElement()
+                    .as("only the broken record, handled after the interview and revision events").singleElement()
                     .asString().contains(marker);
         } finally {
             dead.close();
