@@ -206,7 +206,7 @@ start_service() {
     WEBHOOKS_ALLOW_HTTP=true WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true UNSUBSCRIBE_SECRET="$(secret unsubscribe-secret)" \
     PLAN_LINK_SECRET="$(secret plan-link-secret)" OPERATOR_KEY="$(secret operator-key)" \
     FORM_LINK_SECRET="$(secret form-link-secret)" REVIEW_DELEGATION_SECRET="$(secret review-delegation-secret)" \
-    INTERVIEW_DELEGATION_SECRET="$(secret interview-delegation-secret)" \
+    INTERVIEW_DELEGATION_SECRET="$(secret interview-delegation-secret)" AMEND_LINK_SECRET="$(secret amend-link-secret)" \
     FORM_OPEN_ORGANIZATION=demo \
     start_process "$(instance_name "$name" "$instance")" java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }

@@ -48,6 +48,7 @@ public final class TestSystem implements AutoCloseable {
     /** The delegated review and interview tokens' secrets, each the same for feedback-service and analysis-service. */
     private final String reviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private final String interviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
+    private final String amendSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private GreenMail smtp;
 
     /** With a broker inside this JVM. */
@@ -111,6 +112,8 @@ public final class TestSystem implements AutoCloseable {
         }
         if (service.equals("feedback-service")) {
             properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));
+            // Verifies the partners' amend links (notification-service issues them with the same key).
+            properties.put("practiceloop.amend.signing.keys.default.secret", amendSecret);
         }
         if (service.equals("analysis-service")) {
             properties.put("quarkus.rest-client.feedback.url", "http://127.0.0.1:" + port("feedback-service"));
