@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
 import org.practiceloop.common.auth.Roles;
+import org.practiceloop.common.problem.Problem;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
 
@@ -107,7 +108,8 @@ public class EvaluationResource {
             + "the problem names each bad field")
     @APIResponse(responseCode = "404", description = "No such evaluation in your organisation")
     @APIResponse(responseCode = "409", description = "Past the deadline (the problem's amendableUntil), or a request "
-            + "with this Idempotency-Key is still in progress")
+            + "with this Idempotency-Key is still in progress", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = AmendProblemMappers.WindowClosedProblem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than allowed")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
     public Response amend(@PathParam("id") UUID id,
