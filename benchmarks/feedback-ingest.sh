@@ -75,7 +75,7 @@ export BENCH_API_KEY="pl_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')_$
 bench_key_hash=$(printf '%s' "$BENCH_API_KEY" | sha256sum | cut -d' ' -f1)
 # Required in prod; the benchmark never issues a form link.
 export FORM_LINK_SECRET="$(head -c 32 /dev/urandom | base64)" REVIEW_DELEGATION_SECRET="$(head -c 32 /dev/urandom | base64)"
-export INTERVIEW_DELEGATION_SECRET="$(head -c 32 /dev/urandom | base64)"
+export INTERVIEW_DELEGATION_SECRET="$(head -c 32 /dev/urandom | base64)" AMEND_LINK_SECRET="$(head -c 32 /dev/urandom | base64)"
 # shellcheck disable=SC2086 # FEEDBACK_JAVA_OPTS is a list of options
 java -Xmx512m ${FEEDBACK_JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN \
   -Dpracticeloop.auth.static-keys.bench.organization=bench -Dpracticeloop.auth.static-keys.bench.hash="$bench_key_hash" \

@@ -36,6 +36,7 @@ await_port 19092
 export BENCH_API_KEY="pl_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
 bench_key_hash=$(printf '%s' "$BENCH_API_KEY" | sha256sum | cut -d' ' -f1)
 export REVIEW_DELEGATION_SECRET="$(head -c 32 /dev/urandom | base64)" INTERVIEW_DELEGATION_SECRET="$(head -c 32 /dev/urandom | base64)"
+export AMEND_LINK_SECRET="$(head -c 32 /dev/urandom | base64)"
 export FORM_LINK_SECRET="$(head -c 32 /dev/urandom | base64)" PLAN_LINK_SECRET="$(head -c 32 /dev/urandom | base64)"
 common=(-Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN -Dkafka.bootstrap.servers=127.0.0.1:19092
   -Dpracticeloop.auth.static-keys.bench.organization=bench -Dpracticeloop.auth.static-keys.bench.hash="$bench_key_hash"

@@ -122,7 +122,7 @@ class IsolationMatrixIT {
         ServiceProcess analysis = services.get("analysis-service");
         ServiceProcess notification = services.get("notification-service");
         given().get(feedback.baseUrl() + "/api/v1/evaluations/" + ids.get("evaluation")).then().statusCode(200)
-                .body("candidate.email", equalTo(email));
+                .body("candidate.email", equalTo(email)).body("revision", equalTo(1));
         given().get(feedback.baseUrl() + "/api/v1/form-links").then().statusCode(200)
                 .body("find { it.id == '" + ids.get("formLink") + "' }.revokedAt", equalTo(null));
         given().get(feedback.baseUrl() + "/api/v1/candidates/" + candidate + "/interviews").then().statusCode(200)
@@ -262,7 +262,9 @@ class IsolationMatrixIT {
             return request;
         }
         String body = switch (path) {
-            case "/api/v1/evaluations", "/api/v1/evaluations/review" -> TestSystem.exampleEvaluation();
+            // The amendment too: a valid body, so B's refusal is the 404 of A's evaluation, not a 400.
+            case "/api/v1/evaluations", "/api/v1/evaluations/review", "/api/v1/evaluations/{id}" ->
+                    TestSystem.exampleEvaluation();
             case "/api/v1/evaluations/import" -> "[" + TestSystem.exampleEvaluation() + "]";
             case "/api/v1/form-links" -> "{\"label\": \"B's panel\", \"validDays\": 1}";
             case "/api/v1/webhooks" -> "{\"url\": \"http://127.0.0.1:9/b\", \"eventTypes\": [\"plan.updated\"]}";

@@ -50,9 +50,9 @@ public final class TestSystem implements AutoCloseable {
     private final String interviewSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     /**
      * The services holding the partner's amend-link keys, which must be the same: notification-service
-     * issues the links; feedback-service, which verifies them, joins this set with its amend page.
+     * issues the links, feedback-service verifies them on its amend page.
      */
-    private static final Set<String> AMEND_LINKS = Set.of("notification-service");
+    private static final Set<String> AMEND_LINKS = Set.of("notification-service", "feedback-service");
     private final String amendSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
     private GreenMail smtp;
 
@@ -117,7 +117,9 @@ public final class TestSystem implements AutoCloseable {
         }
         if (AMEND_LINKS.contains(service)) {
             properties.put("practiceloop.amend.signing.keys.default.secret", amendSecret);
-            properties.put("practiceloop.amend.public-url", "http://127.0.0.1:" + port("feedback-service"));
+            if (service.equals("notification-service")) {
+                properties.put("practiceloop.amend.public-url", "http://127.0.0.1:" + port("feedback-service"));
+            }
         }
         if (service.equals("feedback-service")) {
             properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));

@@ -43,17 +43,24 @@ class CandidateErasureTest {
     @Test
     void erasingRemovesEvaluationsStoredAnswersAndPublishedCopiesThenAnnouncesIt() throws Exception {
         String candidate = "erase-" + UUID.randomUUID();
+        String body = Evaluations.exampleWith("\"cand-42\"", "\"" + candidate + "\"");
         String id = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Evaluations.exampleWith("\"cand-42\"", "\"" + candidate + "\""))
-                .post("/api/v1/evaluations").then().statusCode(201).extract().path("id");
+                .body(body).post("/api/v1/evaluations").then().statusCode(201).extract().path("id");
+        // Amended twice: revisions 1 and 2 are kept beside the evaluation, and the amendment's answer under its key.
+        for (String comment : new String[] {"First rephrasing.", "Second rephrasing."}) {
+            given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(body.replace("The role was frozen this week, nothing to do with you.", comment))
+                    .put("/api/v1/evaluations/" + id).then().statusCode(200);
+        }
+        assertThat(count("select count(*) from evaluation_revision where evaluation_id = '" + id + "'")).isEqualTo(2);
         Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> count("select count(*) from outbox_message where message_key = 'default/" + candidate
-                        + "' and published_at is not null") == 1);
+                        + "' and published_at is not null") == 3);
 
         // Another organisation's key erases nothing of this one's candidate.
         given().header("Authorization", "Bearer " + TestApiKeys.OTHER_ORGANIZATION)
                 .delete("/api/v1/candidates/" + candidate).then().statusCode(202).body("evaluationsErased", equalTo(0));
-        given().get("/api/v1/evaluations/" + id).then().statusCode(200);
+        given().get("/api/v1/evaluations/" + id + "/revisions").then().statusCode(200).body("revisions.size()", equalTo(3));
 
         ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("evaluation-submitted");
         try {
@@ -61,6 +68,9 @@ class CandidateErasureTest {
                     .body("evaluationsErased", equalTo(1)).body("status", equalTo("erasing"));
             given().get("/api/v1/evaluations/" + id).then().statusCode(404);
             assertThat(count("select count(*) from evaluation where candidate_id = '" + candidate + "'")).isZero();
+            assertThat(count("select count(*) from evaluation_revision where evaluation_id = '" + id + "' or candidate_id = '"
+                    + candidate + "'")).as("every earlier revision goes too").isZero();
+            given().get("/api/v1/evaluations/" + id + "/revisions").then().statusCode(404);
             assertThat(count("select count(*) from idempotency_key where response_location like '%" + id + "'")).isZero();
             assertThat(count("select count(*) from outbox_message where payload like '%ada@example.com%' and message_key = 'default/"
                     + candidate + "'")).as("no published copy of the evaluation is kept").isZero();
@@ -69,7 +79,7 @@ class CandidateErasureTest {
                     .until(() -> events.getRecords().stream().filter(r -> r.value().contains("CandidateErased")
                             && ("default/" + candidate).equals(r.key())).findFirst().orElse(null), r -> r != null);
             ConsumerRecord<String, String> evaluation = events.getRecords().stream()
-                    .filter(r -> r.value().contains(id)).findFirst().orElseThrow();
+                    .filter(r -> r.value().contains(id)).reduce((first, later) -> later).orElseThrow();
             assertThat(evaluation.key()).isEqualTo(erased.key());
             assertThat(erased.partition()).as("the erasure follows the candidate's evaluations on their partition")
                     .isEqualTo(evaluation.partition());

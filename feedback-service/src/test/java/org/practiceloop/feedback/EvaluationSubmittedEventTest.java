@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class EvaluationSubmittedEventTest {
 
     @Test
     void anAcceptedEvaluationIsPublishedKeyedByCandidateAsDocumented() throws Exception {
-        String id = given().contentType(ContentType.JSON).body(Evaluations.example())
+        String id = given().contentType(ContentType.JSON).body(Evaluations.withInterviewerEmail("anna@example.com"))
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -49,6 +51,10 @@ class EvaluationSubmittedEventTest {
         JsonNode event = mapper.readTree(record.value());
         assertThat(event.path("data").path("evaluationId").asText()).isEqualTo(id);
 
+        assertThat(Instant.parse(event.at("/data/amendableUntil").asText()))
+                .as("amendableUntil is submittedAt + practiceloop.amend.window (7 days)")
+                .isEqualTo(Instant.parse(event.at("/data/submittedAt").asText()).plus(Duration.ofDays(7)));
+
         JsonNode documented = mapper.readTree(Files.readString(CONTRACT_EXAMPLE));
         assertThat(withVolatileValuesOf(documented, event))
                 .as("the producer's real JSON matches docs/events/evaluation-submitted.v1.json")
@@ -56,12 +62,16 @@ class EvaluationSubmittedEventTest {
     }
 
     /** Ids and timestamps differ on every run; everything else must match the contract exactly. */
-    private static JsonNode withVolatileValuesOf(JsonNode documented, JsonNode produced) {
+    static JsonNode withVolatileValuesOf(JsonNode documented, JsonNode produced) {
         ObjectNode copy = produced.deepCopy();
         copy.set("eventId", documented.get("eventId"));
         copy.set("occurredAt", documented.get("occurredAt"));
         ((ObjectNode) copy.get("data")).set("evaluationId", documented.path("data").get("evaluationId"));
-        ((ObjectNode) copy.get("data")).set("submittedAt", documented.path("data").get("submittedAt"));
+        for (String instant : List.of("submittedAt", "amendableUntil", "revisedAt")) {
+            if (produced.path("data").has(instant)) {
+                ((ObjectNode) copy.get("data")).set(instant, documented.path("data").get(instant));
+            }
+        }
         return copy;
     }
 }

@@ -19,6 +19,11 @@ public final class Evaluations {
         }
     }
 
+    /** The example with the partner's optional email (not in evaluation.json, which the e2e tests also send). */
+    public static String withInterviewerEmail(String email) {
+        return exampleWith("\"name\": \"Anna\"}", "\"name\": \"Anna\", \"email\": \"" + email + "\"}");
+    }
+
     /** The example with one literal replaced, for building bad variants readably. */
     public static String exampleWith(String literal, String replacement) {
         String json = example();

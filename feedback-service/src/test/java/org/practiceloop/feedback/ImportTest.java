@@ -63,6 +63,25 @@ class ImportTest {
     }
 
     @Test
+    void theOptionalInterviewerEmailColumnIsStoredAndValidated() {
+        String candidate = "csv-email-" + UUID.randomUUID();
+        String csv = """
+                candidate_id,candidate_email,interviewer_id,interviewer_email,session_date,interview_type,recommendation
+                %1$s,ada@example.com,p-anna,anna@example.com,2026-01-10,coding,leaning_no
+                %1$s,ada@example.com,p-bob,bob-at-example,2026-01-17,sql_data,leaning_yes
+                %1$s,ada@example.com,p-cy,,2026-01-18,sql_data,leaning_yes
+                """.formatted(candidate);
+        JsonPath result = given().contentType("text/csv").body(csv)
+                .post("/api/v1/evaluations/import").then().statusCode(200).extract().jsonPath();
+        assertThat(result.getList("results.status")).containsExactly("accepted", "rejected", "accepted");
+        assertThat(result.getList("results[1].errors.field")).containsExactly("interviewer.email");
+        given().get("/api/v1/evaluations/" + result.getString("results[0].id")).then()
+                .body("interviewer.email", equalTo("anna@example.com"));
+        given().get("/api/v1/evaluations/" + result.getString("results[2].id")).then()
+                .body("interviewer.email", equalTo(null));
+    }
+
+    @Test
     void anUnknownCsvColumnIsAProblemNamingIt() {
         given().contentType("text/csv").body("candidate_id,shoe_size\nc1,42\n")
                 .post("/api/v1/evaluations/import").then().statusCode(400)

@@ -17,6 +17,18 @@ public interface FeedbackConfig {
 
     Review review();
 
+    Amend amend();
+
+    /** Amending an evaluation: through the API, or the page of the partner's signed link (issued by notification-service). */
+    interface Amend {
+        /** How long after submission an evaluation may be amended: its amendableUntil. */
+        @WithDefault("7d")
+        Duration window();
+
+        /** The keys of the amend links, shared with notification-service, which issues them; this service verifies them. */
+        LinkSigningConfig signing();
+    }
+
     /** Interviews analysis-service hands over from a candidate's plan page (common's DelegatedInterview). */
     InterviewDelegation interviewDelegation();
 

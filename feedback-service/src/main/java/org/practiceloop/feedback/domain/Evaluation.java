@@ -1,25 +1,21 @@
 package org.practiceloop.feedback.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
-import org.hibernate.type.SqlTypes;
 
-/** An evaluation a partner submitted after a mock interview; never changed once accepted. */
+/**
+ * An evaluation a partner submitted after a mock interview, as its latest revision: amending it
+ * (within {@link #amendableUntil}) keeps the revision it replaces as an {@link EvaluationRevision}.
+ */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation extends PanacheEntityBase {
+public class Evaluation extends EvaluationContent {
 
     @Id
     public UUID id;
@@ -28,55 +24,36 @@ public class Evaluation extends PanacheEntityBase {
     @Column(name = "organization_id", nullable = false)
     public String organizationId;
 
-    @Column(name = "candidate_id", nullable = false)
-    public String candidateId;
-
-    @Column(name = "candidate_email", nullable = false)
-    public String candidateEmail;
-
-    @Column(name = "candidate_name")
-    public String candidateName;
-
-    @Column(name = "interviewer_id", nullable = false)
-    public String interviewerId;
-
-    @Column(name = "interviewer_name")
-    public String interviewerName;
-
-    @Column(name = "session_date", nullable = false)
-    public LocalDate sessionDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "interview_type", nullable = false)
-    public InterviewType interviewType;
-
-    @Column(name = "target_role")
-    public String targetRole;
-
-    @Column(name = "target_level")
-    public String targetLevel;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Rating> ratings;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Recommendation recommendation;
-
-    public String strengths;
-    public String improvements;
-    public String comments;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> questions;
-
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
+
+    /** 1 for the evaluation as submitted, then one more for each amendment. */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    /** When the latest revision was stored: {@link #submittedAt} until the first amendment. */
+    @Column(name = "revised_at", nullable = false)
+    public Instant revisedAt;
+
+    /** The deadline for amendments, fixed at submission (it is what the partner's link and the events promise). */
+    @Column(name = "amendable_until", nullable = false)
+    public Instant amendableUntil;
 
     /** SHA-256 of an imported row, so a retried import does not store it twice; null for API and form submissions. */
     @Column(name = "import_fingerprint")
     public String importFingerprint;
+
+    /**
+     * Makes {@code next} the latest revision and answers the one it replaces, for keeping. The
+     * submission time and the deadline stay those of the original.
+     */
+    public EvaluationRevision revise(EvaluationContent next, Instant at) {
+        EvaluationRevision replaced = EvaluationRevision.of(this);
+        copyContentOf(next);
+        revision++;
+        revisedAt = at;
+        return replaced;
+    }
 
     public static Optional<Evaluation> findImported(String organizationId, String fingerprint) {
         return find("organizationId = ?1 and importFingerprint = ?2", organizationId, fingerprint).firstResultOptional();

@@ -24,7 +24,8 @@ public record EvaluationSubmitted(
         String improvements,
         String comments,
         List<String> questions,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Instant amendableUntil) {
 
     public static final String TOPIC = "evaluation-submitted";
     public static final String TYPE = "EvaluationSubmitted";
@@ -33,15 +34,15 @@ public record EvaluationSubmitted(
     public record Candidate(String id, String email, String name) {
     }
 
-    public record Interviewer(String id, String name) {
+    public record Interviewer(String id, String name, String email) {
     }
 
     public static EvaluationSubmitted of(Evaluation e) {
         return new EvaluationSubmitted(e.id,
                 new Candidate(e.candidateId, e.candidateEmail, e.candidateName),
-                new Interviewer(e.interviewerId, e.interviewerName),
+                new Interviewer(e.interviewerId, e.interviewerName, e.interviewerEmail),
                 e.sessionDate, e.interviewType, e.targetRole, e.targetLevel, e.ratings, e.recommendation,
-                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt);
+                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt, e.amendableUntil);
     }
 
     /** Keeps each candidate's events in order on one partition; organisations never share a key. */

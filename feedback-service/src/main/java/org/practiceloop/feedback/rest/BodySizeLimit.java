@@ -25,7 +25,8 @@ public class BodySizeLimit {
         String path = request.getUriInfo().getPath();
         boolean singleSubmission = "POST".equals(request.getMethod())
                 && (path.equals("/api/v1/evaluations") || path.equals("/api/v1/evaluations/review")
-                        || path.startsWith("/form") || path.endsWith("/interviews"));
+                        || path.startsWith("/form") || path.endsWith("/interviews") || path.endsWith("/amend"))
+                || "PUT".equals(request.getMethod()) && path.startsWith("/api/v1/evaluations/");
         if (singleSubmission && request.getLength() > config.maxEvaluationBytes()) {
             return Optional.of(Problem.of(413, "Content Too Large", "An evaluation or interview may be at most "
                     + config.maxEvaluationBytes() / 1024 + " KiB.").toResponse());

@@ -18,7 +18,7 @@ import org.practiceloop.common.problem.ProblemException;
  * Reads an import CSV into rows of the same JSON shape as the API's body, so both formats go
  * through one validation. Columns (header row required, any order):
  * {@code candidate_id, candidate_email, candidate_name, interviewer_id, interviewer_name,
- * session_date, interview_type, target_role, target_level, recommendation, ratings, strengths,
+ * interviewer_email, session_date, interview_type, target_role, target_level, recommendation, ratings, strengths,
  * improvements, comments}; {@code ratings} is {@code communication=2;problem_solving=3;sql=na}.
  */
 final class CsvEvaluations {
@@ -33,6 +33,7 @@ final class CsvEvaluations {
         COLUMNS.put("candidate_name", "candidate.name");
         COLUMNS.put("interviewer_id", "interviewer.id");
         COLUMNS.put("interviewer_name", "interviewer.name");
+        COLUMNS.put("interviewer_email", "interviewer.email");
         COLUMNS.put("session_date", "sessionDate");
         COLUMNS.put("interview_type", "interviewType");
         COLUMNS.put("target_role", "targetRole");

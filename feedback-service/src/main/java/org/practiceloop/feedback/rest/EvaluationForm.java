@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.practiceloop.common.problem.FieldErrors;
 import org.practiceloop.common.text.NulCharacter;
+import org.practiceloop.feedback.domain.EvaluationContent;
 import org.practiceloop.feedback.domain.InterviewType;
 import org.practiceloop.feedback.domain.RatingScale;
 import org.practiceloop.feedback.domain.Recommendation;
@@ -47,6 +50,7 @@ public final class EvaluationForm {
         TEXT_FIELDS.put("candidateName", "Candidate name");
         TEXT_FIELDS.put("interviewerId", "Your id");
         TEXT_FIELDS.put("interviewerName", "Your name");
+        TEXT_FIELDS.put("interviewerEmail", "Your email");
         TEXT_FIELDS.put("sessionDate", "Date of the session");
         TEXT_FIELDS.put("interviewType", "Interview type");
         TEXT_FIELDS.put("targetRole", "Target role");
@@ -57,6 +61,8 @@ public final class EvaluationForm {
         TEXT_FIELDS.put("comments", "Other comments");
         TEXT_FIELDS.put("questions", "Questions you asked");
     }
+
+    private static final String SCORE = "score.";
 
     /** One competency's row: the chosen score ("1"–"4", "na" or empty), the note, and its error. */
     public record RatingRow(String competency, String title, String score, String note, String error) {
@@ -76,11 +82,39 @@ public final class EvaluationForm {
         return new EvaluationForm();
     }
 
+    /** The form filled with a stored evaluation, for the partner to amend. */
+    static EvaluationForm filledWith(EvaluationContent e) {
+        EvaluationForm f = new EvaluationForm();
+        TEXT_FIELDS.keySet().forEach(name -> f.values.put(name, ""));
+        f.values.put("candidateId", e.candidateId);
+        f.values.put("candidateEmail", e.candidateEmail);
+        f.values.put("candidateName", trimToEmpty(e.candidateName));
+        f.values.put("interviewerId", e.interviewerId);
+        f.values.put("interviewerName", trimToEmpty(e.interviewerName));
+        f.values.put("interviewerEmail", trimToEmpty(e.interviewerEmail));
+        f.values.put("sessionDate", e.sessionDate.toString());
+        f.values.put("interviewType", e.interviewType.toString());
+        f.values.put("targetRole", trimToEmpty(e.targetRole));
+        f.values.put("targetLevel", trimToEmpty(e.targetLevel));
+        f.values.put("recommendation", e.recommendation.toString());
+        f.values.put("strengths", trimToEmpty(e.strengths));
+        f.values.put("improvements", trimToEmpty(e.improvements));
+        f.values.put("comments", trimToEmpty(e.comments));
+        f.values.put("questions", e.questions == null ? "" : String.join("\n", e.questions));
+        e.ratings.forEach(r -> {
+            f.scores.put(r.competency(), r.notAssessed() ? "na" : String.valueOf(r.score()));
+            f.notes.put(r.competency(), trimToEmpty(r.note()));
+        });
+        return f;
+    }
+
     static EvaluationForm read(MultivaluedMap<String, String> form) {
         EvaluationForm f = new EvaluationForm();
         TEXT_FIELDS.keySet().forEach(name -> f.values.put(name, trimToEmpty(form.getFirst(name))));
-        COMPETENCIES.keySet().forEach(c -> {
-            f.scores.put(c, trimToEmpty(form.getFirst("score." + c)));
+        List<String> rated = form.keySet().stream().filter(k -> k.startsWith(SCORE)).map(k -> k.substring(SCORE.length()))
+                .toList();
+        competencies(rated).forEach(c -> {
+            f.scores.put(c, trimToEmpty(form.getFirst(SCORE + c)));
             f.notes.put(c, trimToEmpty(form.getFirst("note." + c)));
         });
         f.request = f.toRequest();
@@ -104,6 +138,11 @@ public final class EvaluationForm {
     /** Adds the validator's findings, named after the form's fields. */
     void addViolations(Set<ConstraintViolation<EvaluationRequest>> violations) {
         FieldErrors.of(violations).forEach(e -> errors.putIfAbsent(formField(e.field()), e.message()));
+    }
+
+    /** A finding about one field that only the service could make (the candidate of an amendment). */
+    void reject(String field, String message) {
+        errors.put(field, message);
     }
 
     boolean hasErrors() {
@@ -132,9 +171,19 @@ public final class EvaluationForm {
     }
 
     public List<RatingRow> getRatings() {
-        return COMPETENCIES.entrySet().stream().map(c -> new RatingRow(c.getKey(), c.getValue(),
-                scores.getOrDefault(c.getKey(), ""), notes.getOrDefault(c.getKey(), ""),
-                errors.get("score." + c.getKey()))).toList();
+        return competencies(scores.keySet()).stream().map(c -> new RatingRow(c,
+                COMPETENCIES.getOrDefault(c, humane(c)), scores.getOrDefault(c, ""), notes.getOrDefault(c, ""),
+                errors.get("score." + c))).toList();
+    }
+
+    /**
+     * The form's competencies, then any other that an evaluation submitted through the API rated:
+     * amending it on the form keeps those ratings.
+     */
+    private static Set<String> competencies(Collection<String> rated) {
+        Set<String> all = new LinkedHashSet<>(COMPETENCIES.keySet());
+        all.addAll(rated);
+        return all;
     }
 
     public List<RatingScale> getScale() {
@@ -166,7 +215,7 @@ public final class EvaluationForm {
                 .filter(r -> r.toString().equals(values.get("recommendation"))).findFirst().orElse(null);
         return new EvaluationRequest(
                 new EvaluationRequest.Candidate(value("candidateId"), value("candidateEmail"), value("candidateName")),
-                new EvaluationRequest.Interviewer(value("interviewerId"), value("interviewerName")),
+                new EvaluationRequest.Interviewer(value("interviewerId"), value("interviewerName"), value("interviewerEmail")),
                 sessionDate, type, value("targetRole"), value("targetLevel"), ratings(), recommendation,
                 value("strengths"), value("improvements"), value("comments"), questions());
     }

@@ -18,6 +18,7 @@ final class EvaluationMapper {
         e.candidateName = request.candidate().name();
         e.interviewerId = request.interviewer().id().strip();
         e.interviewerName = request.interviewer().name();
+        e.interviewerEmail = request.interviewer().email() == null ? null : request.interviewer().email().strip();
         e.sessionDate = request.sessionDate();
         e.interviewType = request.interviewType();
         e.targetRole = request.targetRole();

@@ -43,7 +43,10 @@ public record EvaluationRequest(
             @Size(max = 200) String name) {
     }
 
-    public record Interviewer(@NotBlank @Size(max = 100) String id, @Size(max = 200) String name) {
+    public record Interviewer(@NotBlank @Size(max = 100) String id, @Size(max = 200) String name,
+            @Schema(description = "Optional: where the partner is told which comments the candidate will not see, "
+                    + "with a link to amend the evaluation", example = "anna@example.com")
+            @Email @Size(max = 254) String email) {
     }
 
     @ScoreMatchesAssessment

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
 import org.practiceloop.common.auth.Roles;
+import org.practiceloop.common.problem.Problem;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
 
@@ -42,7 +43,7 @@ public class EvaluationResource {
     private static final String IDEMPOTENCY_KEY = IdempotentCreation.IDEMPOTENCY_KEY;
     static final String EXAMPLE = """
             {"candidate": {"id": "cand-42", "email": "ada@example.com", "name": "Ada Byron"},
-             "interviewer": {"id": "p-anna", "name": "Anna"},
+             "interviewer": {"id": "p-anna", "name": "Anna", "email": "anna@example.com"},
              "sessionDate": "2026-03-02", "interviewType": "coding", "targetRole": "software engineer",
              "targetLevel": "senior",
              "ratings": [{"competency": "communication", "score": 2, "note": "talked over me"},
@@ -57,13 +58,15 @@ public class EvaluationResource {
     private final EvaluationService service;
     private final EvaluationListing listing;
     private final IdempotentCreation creation;
+    private final EvaluationAmendment amendment;
     private final CurrentCaller caller;
 
     EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotentCreation creation,
-            CurrentCaller caller) {
+            EvaluationAmendment amendment, CurrentCaller caller) {
         this.service = service;
         this.listing = listing;
         this.creation = creation;
+        this.amendment = amendment;
         this.caller = caller;
     }
 
@@ -89,17 +92,57 @@ public class EvaluationResource {
             UriInfo uriInfo) {
         Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
         return creation.create(caller.organizationId(), idempotencyKey, request, () -> service.submit(evaluation),
-                new IdempotentCreation.Created<>(EvaluationResponse::of, e -> location(uriInfo, e)));
+                new IdempotentCreation.Created<>(EvaluationResponse::of, e -> EvaluationAmendment.location(uriInfo, e)));
+    }
+
+    @RolesAllowed(Roles.EVALUATIONS_WRITE)
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Amend an evaluation: store its next revision",
+            description = "The full evaluation, validated like a submission; the candidate cannot change. Allowed "
+                    + "until the evaluation's amendableUntil (submittedAt + practiceloop.amend.window, 7 days by "
+                    + "default); earlier revisions are kept (GET …/revisions) and EvaluationRevised is published. "
+                    + "With an Idempotency-Key, a retry returns the first answer (Idempotent-Replayed: true).")
+    @APIResponse(responseCode = "200", description = "The new revision, stored and queued for analysis")
+    @APIResponse(responseCode = "400", description = "Invalid evaluation, or another candidate (candidate.id); "
+            + "the problem names each bad field")
+    @APIResponse(responseCode = "404", description = "No such evaluation in your organisation")
+    @APIResponse(responseCode = "409", description = "Past the deadline (the problem's amendableUntil), or a request "
+            + "with this Idempotency-Key is still in progress", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = AmendProblemMappers.WindowClosedProblem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than allowed")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
+    public Response amend(@PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRequest.class),
+                    examples = @ExampleObject(name = "The evaluation, rephrased", value = EXAMPLE)))
+            @NotNull @Valid EvaluationRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
+                    description = "A unique key per logical request (a UUID), kept 24 hours")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            UriInfo uriInfo) {
+        return amendment.amend(caller.organizationId(), id, request, idempotencyKey, uriInfo);
     }
 
     @RolesAllowed(Roles.EVALUATIONS_READ)
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one evaluation")
+    @Operation(summary = "Read one evaluation, as its latest revision")
     @APIResponse(responseCode = "404", description = "No such evaluation in your organisation")
     public EvaluationResponse get(@PathParam("id") UUID id) {
         return service.find(caller.organizationId(), id)
                 .map(EvaluationResponse::of)
+                .orElseThrow(() -> new NotFoundException("No evaluation " + id));
+    }
+
+    @RolesAllowed(Roles.EVALUATIONS_READ)
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "Every revision of an evaluation, oldest first (1: as submitted)")
+    @APIResponse(responseCode = "404", description = "No such evaluation in your organisation")
+    public EvaluationRevisionsResponse revisions(@PathParam("id") UUID id) {
+        return service.revisions(caller.organizationId(), id)
+                .map(EvaluationRevisionsResponse::of)
                 .orElseThrow(() -> new NotFoundException("No evaluation " + id));
     }
 
@@ -113,9 +156,5 @@ public class EvaluationResource {
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit) {
         return listing.list(caller.organizationId(), candidateId, from, to, cursor, limit);
-    }
-
-    private static URI location(UriInfo uriInfo, Evaluation evaluation) {
-        return uriInfo.getBaseUriBuilder().path("api/v1/evaluations").path(evaluation.id.toString()).build();
     }
 }

@@ -15,7 +15,10 @@ import org.practiceloop.feedback.service.IdempotencyService;
 import org.practiceloop.feedback.service.IdempotencyService.Claim;
 import org.practiceloop.feedback.service.IdempotencyService.StoredResponse;
 
-/** A POST that creates something, once per Idempotency-Key: a retry gets the first answer again. */
+/**
+ * A POST that creates something (201), or a PUT that stores its next revision (200), once per
+ * Idempotency-Key: a retry gets the first answer again.
+ */
 @ApplicationScoped
 class IdempotentCreation {
 
@@ -38,8 +41,19 @@ class IdempotentCreation {
     /** {@code request}: everything that makes two requests the same one (the body, and path values it does not repeat). */
     <T> Response create(String organizationId, String idempotencyKey, Object request, Supplier<T> work,
             Created<T> created) {
+        return run(Response.Status.CREATED, organizationId, idempotencyKey, request, work, created);
+    }
+
+    /** As {@link #create}, answering 200 with the stored thing and its place in {@code Content-Location}. */
+    <T> Response replace(String organizationId, String idempotencyKey, Object request, Supplier<T> work,
+            Created<T> replaced) {
+        return run(Response.Status.OK, organizationId, idempotencyKey, request, work, replaced);
+    }
+
+    private <T> Response run(Response.Status status, String organizationId, String idempotencyKey, Object request,
+            Supplier<T> work, Created<T> created) {
         if (idempotencyKey == null) {
-            return answer(work.get(), created);
+            return answer(status, work.get(), created);
         }
         requireValidKey(idempotencyKey);
         Claim claim = idempotency.claim(organizationId, idempotencyKey, fingerprints.of(request));
@@ -55,17 +69,24 @@ class IdempotentCreation {
                     "This Idempotency-Key was already used with a different request."));
         }
         try {
-            T saved = idempotency.complete(organizationId, idempotencyKey, work, t -> new StoredResponse(201,
-                    json(created.body().apply(t)), created.location().apply(t).toString()));
-            return answer(saved, created);
+            T saved = idempotency.complete(organizationId, idempotencyKey, work, t -> new StoredResponse(
+                    status.getStatusCode(), json(created.body().apply(t)), created.location().apply(t).toString()));
+            return answer(status, saved, created);
         } catch (RuntimeException e) {
             idempotency.release(organizationId, idempotencyKey);
             throw e;
         }
     }
 
-    private static <T> Response answer(T saved, Created<T> created) {
-        return Response.created(created.location().apply(saved)).entity(created.body().apply(saved)).build();
+    private static <T> Response answer(Response.Status status, T saved, Created<T> created) {
+        return place(Response.status(status), status.getStatusCode(), created.location().apply(saved))
+                .entity(created.body().apply(saved)).build();
+    }
+
+    /** A creation answers where the new thing lives; a replacement, where what it answers lives. */
+    private static Response.ResponseBuilder place(Response.ResponseBuilder answer, int status, URI location) {
+        return status == Response.Status.CREATED.getStatusCode() ? answer.location(location)
+                : answer.header("Content-Location", location);
     }
 
     private static void requireValidKey(String key) {
@@ -75,10 +96,9 @@ class IdempotentCreation {
     }
 
     private static Response replay(StoredResponse response) {
-        return Response.status(response.status())
+        return place(Response.status(response.status()), response.status(), URI.create(response.location()))
                 .type(MediaType.APPLICATION_JSON)
                 .entity(response.body())
-                .location(URI.create(response.location()))
                 .header("Idempotent-Replayed", "true")
                 .build();
     }

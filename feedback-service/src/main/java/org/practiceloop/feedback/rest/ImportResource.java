@@ -90,7 +90,7 @@ public class ImportResource {
     @Consumes("text/csv")
     @Operation(summary = "Import evaluations from CSV with a header row",
             description = "Columns: candidate_id, candidate_email, candidate_name, interviewer_id, interviewer_name, "
-                    + "session_date, interview_type, target_role, target_level, recommendation, ratings "
+                    + "interviewer_email (optional), session_date, interview_type, target_role, target_level, recommendation, ratings "
                     + "(communication=2;problem_solving=3;sql=na), strengths, improvements, comments.")
     @APIResponse(responseCode = "200", description = "One result per row: accepted, duplicate, or rejected with reasons")
     @APIResponse(responseCode = "409", description = "Another import for the organisation is still running (Retry-After)")

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
 import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.domain.EvaluationRevision;
 import org.practiceloop.feedback.domain.Interview;
 import org.practiceloop.feedback.messaging.CandidateErased;
 import org.practiceloop.feedback.messaging.EvaluationSubmitted;
 import org.practiceloop.outbox.OutboxWriter;
 
 /**
- * Erasure (GDPR): removes the candidate's evaluations and interviews, and every copy this service keeps of them
+ * Erasure (GDPR): removes the candidate's evaluations (every revision) and interviews, and every copy this service keeps of them
  * (stored idempotent answers, the outbox's published events), then announces the erasure to
  * the other services on the candidate's own partition, after everything published about them.
  */
@@ -40,6 +41,8 @@ public class CandidateErasure {
         // A stored Idempotency-Key answer repeats the evaluation or interview, with the candidate's details.
         evaluations.forEach(id -> idempotency.forgetAnswersAbout(organizationId, id));
         Interview.ofCandidate(organizationId, candidateId).forEach(i -> idempotency.forgetAnswersAbout(organizationId, i.id));
+        // Every earlier revision first: each refers to its evaluation (an amendment never changes the candidate).
+        EvaluationRevision.delete("organizationId = ?1 and candidateId = ?2", organizationId, candidateId);
         Evaluation.delete("organizationId = ?1 and candidateId = ?2", organizationId, candidateId);
         Interview.delete("organizationId = ?1 and candidateId = ?2", organizationId, candidateId);
         String key = EvaluationSubmitted.key(organizationId, candidateId);

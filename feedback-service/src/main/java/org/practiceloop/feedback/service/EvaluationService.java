@@ -3,36 +3,87 @@ package org.practiceloop.feedback.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
+import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.domain.EvaluationContent;
+import org.practiceloop.feedback.domain.EvaluationRevision;
+import org.practiceloop.feedback.messaging.EvaluationRevised;
 import org.practiceloop.feedback.messaging.EvaluationSubmitted;
 import org.practiceloop.outbox.OutboxWriter;
 
-/** Accepts evaluations: the row and its event are committed together, or not at all. */
+/** Accepts and amends evaluations: the row and its event are committed together, or not at all. */
 @ApplicationScoped
 @Transactional
 public class EvaluationService {
 
     private final OutboxWriter outbox;
+    private final Duration amendWindow;
 
-    EvaluationService(OutboxWriter outbox) {
+    EvaluationService(OutboxWriter outbox, FeedbackConfig config) {
         this.outbox = outbox;
+        this.amendWindow = config.amend().window();
     }
 
     public Evaluation submit(Evaluation evaluation) {
         evaluation.id = UUID.randomUUID();
-        // Microseconds, as PostgreSQL keeps them, so a page cursor compares equal to the stored value.
-        evaluation.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        evaluation.submittedAt = now();
+        evaluation.revisedAt = evaluation.submittedAt;
+        evaluation.amendableUntil = evaluation.submittedAt.plus(amendWindow);
         evaluation.persist();
         outbox.append(EvaluationSubmitted.TOPIC, EvaluationSubmitted.key(evaluation),
                 EventEnvelope.of(EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION, evaluation.organizationId,
                         EvaluationSubmitted.of(evaluation)));
         return evaluation;
+    }
+
+    /**
+     * Stores {@code next} as the evaluation's next revision, keeping the one it replaces, and
+     * publishes it on the candidate's partition. Empty when the organisation has no such evaluation.
+     *
+     * @throws AmendWindowClosedException past the evaluation's amendableUntil
+     * @throws CandidateChangedException when {@code next} is about another candidate
+     */
+    public Optional<Evaluation> amend(String organizationId, UUID id, EvaluationContent next) {
+        // Locked, so two amendments at once become revisions n+1 and n+2, not two n+1.
+        Optional<Evaluation> found = Evaluation.find("organizationId = ?1 and id = ?2", organizationId, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        found.ifPresent(evaluation -> {
+            Instant now = now();
+            if (now.isAfter(evaluation.amendableUntil)) {
+                throw new AmendWindowClosedException(evaluation.amendableUntil);
+            }
+            if (!evaluation.candidateId.equals(next.candidateId)) {
+                throw new CandidateChangedException(evaluation.candidateId);
+            }
+            evaluation.revise(next, now).persist();
+            outbox.append(EvaluationSubmitted.TOPIC, EvaluationSubmitted.key(evaluation),
+                    EventEnvelope.of(EvaluationRevised.TYPE, EvaluationRevised.VERSION, evaluation.organizationId,
+                            EvaluationRevised.of(evaluation)));
+        });
+        return found;
+    }
+
+    /** Every revision of the evaluation, oldest first: the earlier ones kept, then the evaluation itself. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Revisions> revisions(String organizationId, UUID id) {
+        return find(organizationId, id).map(e -> new Revisions(e, EvaluationRevision.earlierThan(e)));
+    }
+
+    /** An evaluation (its latest revision) and the revisions before it, oldest first. */
+    public record Revisions(Evaluation latest, List<EvaluationRevision> earlier) {
+    }
+
+    /** Microseconds, as PostgreSQL keeps them, so a page cursor compares equal to the stored value. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** An imported row: stored now, or found stored by an earlier import of the same content. */
