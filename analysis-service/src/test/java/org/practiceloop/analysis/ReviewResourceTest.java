@@ -41,7 +41,7 @@ class ReviewResourceTest {
                 .body("items[1].theme", equalTo("problem_clarification"))
                 .body("items[1].shownToCandidate", equalTo(true))
                 .body("items[1].suggestion", containsString("Shown to the candidate, under Clarifying the problem"))
-                .body("items[0].reason", equalTo("praise"))
+                .body("items[0].reason", equalTo("praise_only"))
                 .body("items[0].suggestion", containsString("Say exactly what worked"))
                 .body("items[2].reason", equalTo("external"))
                 .body("items[2].shownToCandidate", equalTo(false))
@@ -58,7 +58,7 @@ class ReviewResourceTest {
                 .body("items.suggestion", not(hasItem("Be more specific.")))
                 .body("summary.items", equalTo(5))
                 .body("summary.shown", equalTo(1))
-                .body("summary.shielded", equalTo(Map.of("external", 1, "vague", 1, "praise", 1, "hurtful", 1)));
+                .body("summary.shielded", equalTo(Map.of("external", 1, "vague", 1, "praise_only", 1, "hurtful", 1)));
     }
 
     @Test

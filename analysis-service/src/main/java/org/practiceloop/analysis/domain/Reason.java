@@ -12,8 +12,8 @@ public enum Reason {
     EXTERNAL,
     /** A verdict without content: "not a fit", "we moved on". */
     VAGUE,
-    /** Positive, with nothing to act on. */
-    PRAISE,
+    /** Positive, with nothing to act on (issue 17's `praise_only`). */
+    PRAISE_ONLY,
     /** Personal or discriminatory remarks. */
     HURTFUL;
 

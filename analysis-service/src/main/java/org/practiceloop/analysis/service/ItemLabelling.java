@@ -38,11 +38,16 @@ public class ItemLabelling {
 
     /** Stores an item with the label its text was given. */
     static void store(FeedbackItem item, Classification classification) {
+        label(item, classification);
+        item.persist();
+    }
+
+    /** Gives an item the label its text was given, without storing it. */
+    static void label(FeedbackItem item, Classification classification) {
         item.label = classification.label();
         item.reason = classification.reason();
         item.confidence = classification.confidence();
         item.uncertain = classification.uncertain();
         item.theme = classification.theme();
-        item.persist();
     }
 }

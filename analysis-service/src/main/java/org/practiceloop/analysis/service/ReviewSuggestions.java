@@ -68,7 +68,7 @@ public class ReviewSuggestions {
             case EXTERNAL -> "Will be left aside: it is outside the candidate's control (budget, headcount, "
                     + "process), so it is not part of their plan. If something in their performance mattered "
                     + "too, write that as its own comment.";
-            case PRAISE -> "Kept out of the plan: praise with nothing to practise. Say exactly what worked"
+            case PRAISE_ONLY -> "Kept out of the plan: praise with nothing to practise. Say exactly what worked"
                     + about(theme) + ", so they keep doing it, or add one thing they could do even better.";
         };
     }

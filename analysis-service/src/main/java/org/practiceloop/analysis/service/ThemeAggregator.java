@@ -69,8 +69,14 @@ public class ThemeAggregator {
                 .stream().map(e -> e.evaluationId).collect(Collectors.toSet());
 
         Map<Theme, List<FeedbackItem>> byTheme = new EnumMap<>(Theme.class);
-        items.stream().filter(i -> i.label == Label.CONSTRUCTIVE && i.theme != null)
-                .forEach(i -> byTheme.computeIfAbsent(i.theme, t -> new ArrayList<>()).add(i));
+        Map<Theme, Set<UUID>> progressSessions = new EnumMap<>(Theme.class);
+        items.stream().filter(i -> i.label == Label.CONSTRUCTIVE && i.theme != null).forEach(i -> {
+            if (i.evaluationId != null && ProgressRemarks.isProgress(i.text)) {
+                progressSessions.computeIfAbsent(i.theme, t -> new HashSet<>()).add(i.evaluationId);
+            } else {
+                byTheme.computeIfAbsent(i.theme, t -> new ArrayList<>()).add(i);
+            }
+        });
 
         List<CandidateTheme> themes = new ArrayList<>();
         byTheme.forEach((theme, themeItems) -> {
@@ -87,7 +93,9 @@ public class ThemeAggregator {
             });
             List<LocalDate> dates = themeItems.stream().map(dateOf).sorted().toList();
             List<Integer> ratings = relatedRatings(theme, chronological);
-            themes.add(new CandidateTheme(theme, status(sessions, lastTwoSessions, ratings),
+            boolean progressSince = lastIndex(chronological, progressSessions.getOrDefault(theme, Set.of()))
+                    > lastIndex(chronological, sessions);
+            themes.add(new CandidateTheme(theme, status(sessions, lastTwoSessions, ratings, progressSince),
                     sessions.size(), partners.size(), raisingInterviews.size(), dates.get(0),
                     dates.get(dates.size() - 1), evidence(themeItems, dateOf), ratings));
         });
@@ -118,7 +126,8 @@ public class ThemeAggregator {
         for (Theme theme : themes) {
             timeline.put(theme, chronological.stream().map(e -> new SessionPoint(e.sessionDate,
                     (int) items.stream().filter(i -> e.evaluationId.equals(i.evaluationId)
-                            && i.label == Label.CONSTRUCTIVE && i.theme == theme).count(),
+                            && i.label == Label.CONSTRUCTIVE && i.theme == theme
+                            && !ProgressRemarks.isProgress(i.text)).count(),
                     e.ratings.stream().filter(r -> r.score() != null && theme == themeOf(r.competency()))
                             .mapToInt(CompetencyRating::score).average().stream().boxed().findFirst().orElse(null)))
                     .toList());
@@ -126,13 +135,31 @@ public class ThemeAggregator {
         return timeline;
     }
 
-    static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoSessions, List<Integer> ratings) {
+    /**
+     * {@code progressSince}: a partner praised progress on the theme in a session after the last one that
+     * raised it (see {@link ProgressRemarks}); with related ratings that did not fall, that resolves it
+     * without waiting for two silent sessions.
+     */
+    static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoSessions, List<Integer> ratings,
+            boolean progressSince) {
         if (sessions.size() < 2) {
             return ThemeStatus.SINGLE;
         }
         boolean absentLately = lastTwoSessions.size() == 2 && sessions.stream().noneMatch(lastTwoSessions::contains);
         boolean ratingsRose = ratings.size() >= 2 && ratings.get(ratings.size() - 1) > ratings.get(0);
-        return absentLately && ratingsRose ? ThemeStatus.RESOLVED : ThemeStatus.RECURRING;
+        boolean ratingsHeld = ratings.size() < 2 || ratings.get(ratings.size() - 1) >= ratings.get(0);
+        return absentLately && ratingsRose || progressSince && ratingsHeld ? ThemeStatus.RESOLVED
+                : ThemeStatus.RECURRING;
+    }
+
+    /** The position of the latest of these sessions in the candidate's history, -1 if none. */
+    private static int lastIndex(List<AnalyzedEvaluation> chronological, Set<UUID> sessions) {
+        for (int i = chronological.size() - 1; i >= 0; i--) {
+            if (sessions.contains(chronological.get(i).evaluationId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Every confidently constructive quote for the theme, newest first, each marked with who raised it. */

@@ -20,26 +20,51 @@ class ThemeRulesTest {
 
     @Test
     void aThemeFromOneSessionIsSingle() {
-        assertThat(ThemeAggregator.status(Set.of(first), Set.of(third, fourth), List.of(2, 4)))
+        assertThat(ThemeAggregator.status(Set.of(first), Set.of(third, fourth), List.of(2, 4), false))
                 .isEqualTo(ThemeStatus.SINGLE);
     }
 
     @Test
     void aThemeAbsentFromTheLastTwoSessionsWhileItsRatingsRoseIsResolved() {
-        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(2, 3, 4)))
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(2, 3, 4), false))
                 .isEqualTo(ThemeStatus.RESOLVED);
     }
 
     @Test
     void silenceAloneResolvesNothing() {
-        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(3, 3)))
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(3, 3), false))
                 .as("ratings flat").isEqualTo(ThemeStatus.RECURRING);
-        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(2)))
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(2), false))
                 .as("one rating is no trend").isEqualTo(ThemeStatus.RECURRING);
-        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third), List.of(2, 4)))
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third), List.of(2, 4), false))
                 .as("fewer than two later sessions").isEqualTo(ThemeStatus.RECURRING);
-        assertThat(ThemeAggregator.status(Set.of(first, fourth), Set.of(third, fourth), List.of(2, 4)))
+        assertThat(ThemeAggregator.status(Set.of(first, fourth), Set.of(third, fourth), List.of(2, 4), false))
                 .as("raised in the latest session").isEqualTo(ThemeStatus.RECURRING);
+    }
+
+    @Test
+    void praiseOfProgressAfterTheLastRaisingResolvesUnlessTheRatingsFell() {
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(2, 2, 3), true))
+                .isEqualTo(ThemeStatus.RESOLVED);
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(second, third), List.of(), true))
+                .as("no related ratings: the praise is the evidence").isEqualTo(ThemeStatus.RESOLVED);
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(3, 2), true))
+                .as("ratings fell").isEqualTo(ThemeStatus.RECURRING);
+        assertThat(ThemeAggregator.status(Set.of(first), Set.of(third, fourth), List.of(2, 4), true))
+                .as("raised once").isEqualTo(ThemeStatus.SINGLE);
+    }
+
+    @Test
+    void praiseOfProgressIsToldApartFromARequest() {
+        assertThat(List.of("Much better at clarifying this time: you asked about the input size first.",
+                "You clarified the requirements well and restated the problem before coding.",
+                "Your code was much more fluent this time.", "Clean, readable queries."))
+                .allMatch(ProgressRemarks::isProgress);
+        assertThat(List.of("Better at clarifying, but you still skipped the edge cases.",
+                "It's better to ask about constraints first.", "Keep the code clean and well named.",
+                "You didn't explain your tests well.", "Could you have tested it better?",
+                "You started coding before asking what the input could contain."))
+                .noneMatch(ProgressRemarks::isProgress);
     }
 
     @Test

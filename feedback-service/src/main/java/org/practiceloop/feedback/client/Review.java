@@ -21,7 +21,7 @@ public record Review(List<Item> items, Summary summary) {
             String text,
             @Schema(description = "constructive or non_actionable")
             String label,
-            @Schema(description = "Why a non-actionable item is left out: external, vague, praise or hurtful")
+            @Schema(description = "Why a non-actionable item is left out: external, vague, praise_only or hurtful")
             String reason,
             @Schema(description = "What a constructive item is about (the theme taxonomy)")
             String theme,

@@ -21,7 +21,7 @@ public final class FormReview {
             "vague", "too vague to act on",
             "hurtful", "hurtful, not shown to the candidate",
             "external", "outside the candidate's control",
-            "praise", "praise with nothing to practise");
+            "praise_only", "praise with nothing to practise");
 
     private static final String NOTE = "note.";
     private static final FormReview NOT_REQUESTED = new FormReview(Map.of(), null, false);
