@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 public interface CorrectionsConfig {
 
     /** Chosen on the correction paraphrase set (analysis-service README, "Corrections"). */
-    String DEFAULT_SIMILARITY_THRESHOLD = "0.80";
+    String DEFAULT_SIMILARITY_THRESHOLD = "0.65";
 
     /**
      * A new item whose embedding's cosine similarity with a corrected item of its organisation is
