@@ -2,6 +2,7 @@ package org.practiceloop.analysis;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,10 +61,19 @@ class CandidateErasureTest {
         Pipeline.awaitPlanVersion(candidate, 1);
         Pipeline.submit(kafka, ContractEvents.interviewFor(candidate));
         Pipeline.awaitPlanVersion(candidate, 2);
+        // A correction, and the exemplar it makes for the organisation's new items.
+        Pipeline.submitAndAwaitAnalysis(kafka, List.of(LabelCorrectionTest.evaluationWithQuote(candidate)));
+        Pipeline.awaitPlanVersion(candidate, 3);
+        String item = given().get("/api/v1/candidates/" + candidate + "/themes").then().statusCode(200).extract()
+                .path("themes.evidence.flatten().find { it.quote == '" + LabelCorrectionTest.QUOTE + "' }.itemId");
+        given().contentType(ContentType.JSON).body(Map.of("label", "non_actionable", "reason", "vague"))
+                .put("/api/v1/items/" + item + "/label").then().statusCode(200);
+        Pipeline.awaitPlanVersion(candidate, 4);
+        classifyQuote().body("results[0].source", equalTo("correction"));
         ObjectNode revision = ContractEvents.revisionOf(evaluation, 2);
         ((ObjectNode) revision.at("/data/interviewer")).put("email", partner);
         Pipeline.submit(kafka, revision);
-        Pipeline.awaitPlanVersion(candidate, 3);
+        Pipeline.awaitPlanVersion(candidate, 5);
         assertThat(count("select count(*) from analyzed_evaluation where interviewer_email = '" + partner
                 + "' and amendable_until is not null and revision = 2")).as("the partner's address and deadline").isOne();
         assertThat(count("select count(*) from outbox_message where topic = 'evaluation-analyzed' and payload like '%"
@@ -72,8 +83,9 @@ class CandidateErasureTest {
 
         awaitErased(candidate);
         given().get("/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(404);
+        classifyQuote().body("results[0].source", equalTo("model"));
         for (String table : List.of("feedback_item", "analyzed_evaluation", "logged_interview", "action_plan_version",
-                "candidate_contact", "drill_progress")) {
+                "candidate_contact", "drill_progress", "label_correction")) {
             assertThat(count("select count(*) from " + table + " where candidate_id = '" + candidate + "'")).as(table)
                     .isZero();
         }
@@ -134,6 +146,11 @@ class CandidateErasureTest {
         ((ObjectNode) erasure.get("data")).put("candidateId", candidate).put("erasedAt", Instant.now().toString());
         kafka.produceStrings().fromRecords(List.of(
                 new ProducerRecord<>("evaluation-submitted", "default/" + candidate, erasure.toString()))).awaitCompletion();
+    }
+
+    private static io.restassured.response.ValidatableResponse classifyQuote() {
+        return given().contentType(ContentType.JSON).body(Map.of("texts", List.of(LabelCorrectionTest.QUOTE)))
+                .post("/api/v1/classify").then().statusCode(200);
     }
 
     private static void awaitErased(String candidate) {

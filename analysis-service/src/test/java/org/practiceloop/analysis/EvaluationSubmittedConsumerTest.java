@@ -216,6 +216,13 @@ class EvaluationSubmittedConsumerTest {
         data.set("createdAt", documented.path("data").get("createdAt"));
         data.set("planUrl", documented.path("data").get("planUrl")); // a fresh token each time
         ((ObjectNode) data.get("candidate")).set("id", documented.path("data").path("candidate").get("id"));
+        JsonNode areas = documented.path("data").path("plan").path("focusAreas");
+        for (int a = 0; a < areas.size() && a < data.path("plan").path("focusAreas").size(); a++) {
+            JsonNode evidence = data.path("plan").path("focusAreas").get(a).path("evidence");
+            for (int e = 0; e < evidence.size() && e < areas.get(a).path("evidence").size(); e++) {
+                ((ObjectNode) evidence.get(e)).set("itemId", areas.get(a).path("evidence").get(e).get("itemId")); // a new id each time
+            }
+        }
         return copy;
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class TestApiKeys {
 
-    public static final String ALL_SCOPES = "evaluations:write,evaluations:read,plans:read,webhooks:manage";
+    public static final String ALL_SCOPES = "evaluations:write,evaluations:read,plans:read,webhooks:manage,labels:write";
     /** A key of the organisation {@code default} with every scope. */
     public static final String DEFAULT_ORGANIZATION = newKey();
     /** A key of the organisation {@code other} with every scope. */

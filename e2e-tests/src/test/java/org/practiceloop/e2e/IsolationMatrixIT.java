@@ -167,7 +167,8 @@ class IsolationMatrixIT {
                 .post(notification.baseUrl() + "/api/v1/webhooks").then().statusCode(201).extract().path("id"));
         Awaitility.await("A's plan emailed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> !system.mailTo("io-" + marker + "@example.com").isEmpty());
-        given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan").then().statusCode(200);
+        ids.put("item", given().get(analysis.baseUrl() + "/api/v1/candidates/" + candidate + "/action-plan").then()
+                .statusCode(200).extract().path("focusAreas[0].evidence[0].itemId"));
         given().contentType(ContentType.JSON).body("{\"frequency\": \"weekly\"}")
                 .put(notification.baseUrl() + "/api/v1/candidates/" + candidate + "/email-preferences")
                 .then().statusCode(200);
@@ -187,6 +188,7 @@ class IsolationMatrixIT {
                 case "organizationId" -> "default";
                 case "keyId" -> "000000000000";
                 case "interviewId" -> ids.get("interview");
+                case "itemId" -> ids.get("item");
                 case "id" -> switch (service + " " + path.substring(0, parameters.start())) {
                     case "feedback-service /api/v1/evaluations/" -> ids.get("evaluation");
                     case "feedback-service /api/v1/form-links/" -> ids.get("formLink");
@@ -251,7 +253,8 @@ class IsolationMatrixIT {
 
     /** Paths naming one of A's objects by id, or A's plan by version: B must get 404 whatever the method. */
     private static boolean addressesAnObjectOfA(String path) {
-        return path.contains("{id}") || path.contains("{interviewId}") || path.contains("{version}");
+        return path.contains("{id}") || path.contains("{interviewId}") || path.contains("{version}")
+                || path.contains("{itemId}");
     }
 
     /** B's key; a valid body of B's own for writes, so that a refusal is about ownership, not validation. */
@@ -272,6 +275,7 @@ class IsolationMatrixIT {
             case "/api/v1/reviews" -> "{\"comments\": \"Clarify the requirements\"}";
             case "/api/v1/candidates/{candidateId}/email-preferences" -> "{\"frequency\": \"daily\"}";
             case "/api/v1/candidates/{candidateId}/interviews" -> interview("B's own firm");
+            case "/api/v1/items/{itemId}/label" -> "{\"label\": \"non_actionable\", \"reason\": \"vague\"}";
             default -> "{}";
         };
         return request.contentType(ContentType.JSON).body(body);

@@ -103,12 +103,12 @@ class ApiKeyAdminTest {
         admin().contentType(ContentType.JSON).body(Map.of("id", organization, "name", "Rotating"))
                 .post("/api/v1/admin/organizations").then().statusCode(201);
         var old = admin().contentType(ContentType.JSON)
-                .body(Map.of("name", "reader", "scopes", List.of("evaluations:read")))
+                .body(Map.of("name", "reader", "scopes", List.of("labels:write", "evaluations:read")))
                 .post("/api/v1/admin/organizations/" + organization + "/keys").then().statusCode(201).extract().jsonPath();
 
         var rotated = admin().post("/api/v1/admin/organizations/" + organization + "/keys/" + old.getString("keyId")
                 + "/rotate").then().statusCode(201).body("name", equalTo("reader"))
-                .body("scopes", equalTo(List.of("evaluations:read"))).extract().jsonPath();
+                .body("scopes", equalTo(List.of("evaluations:read", "labels:write"))).extract().jsonPath();
         as(rotated.getString("key")).get("/api/v1/evaluations?candidateId=nobody").then().statusCode(200);
         as(old.getString("key")).get("/api/v1/evaluations?candidateId=nobody").then().statusCode(401);
         admin().get("/api/v1/admin/organizations/" + organization + "/keys").then()

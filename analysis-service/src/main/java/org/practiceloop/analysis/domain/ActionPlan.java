@@ -2,6 +2,7 @@ package org.practiceloop.analysis.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What a candidate should practise next and why. Holds no non-actionable text: only how many
@@ -24,8 +25,13 @@ public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved,
             LocalDate recheckOn) {
     }
 
-    /** {@code sessionDate}: of the mock session or the real interview, as {@code source} says. */
-    public record Evidence(String quote, LocalDate sessionDate, EvidenceSource source) {
+    /**
+     * {@code sessionDate}: of the mock session or the real interview, as {@code source} says;
+     * {@code itemId}: the feedback item quoted, which a correction names; {@code labelSource}: who
+     * labelled it constructive with this theme (absent in plans stored before corrections existed).
+     */
+    public record Evidence(String quote, LocalDate sessionDate, EvidenceSource source, UUID itemId,
+            LabelSource labelSource) {
 
         /** False for plans stored before evidence had a source: those came from mock sessions only. */
         public boolean fromCompany() {

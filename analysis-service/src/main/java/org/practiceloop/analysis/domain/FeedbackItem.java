@@ -60,6 +60,14 @@ public class FeedbackItem extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Theme theme;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "label_source", nullable = false)
+    public LabelSource labelSource = LabelSource.MODEL;
+
+    /** The model that labelled the text (even when a correction then gave the label); null before it was kept. */
+    @Column(name = "model_version")
+    public String modelVersion;
+
     public EvidenceSource origin() {
         return interviewId == null ? EvidenceSource.MOCK : EvidenceSource.COMPANY;
     }

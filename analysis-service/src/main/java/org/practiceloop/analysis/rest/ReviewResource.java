@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.analysis.domain.LabelledItem;
 import org.practiceloop.analysis.service.EvaluationItems;
 import org.practiceloop.analysis.service.ReviewSuggestions;
+import org.practiceloop.common.auth.CurrentCaller;
 import org.practiceloop.common.auth.DelegatedReview;
 import org.practiceloop.common.auth.Roles;
 
@@ -26,10 +27,12 @@ public class ReviewResource {
 
     private final EvaluationItems items;
     private final ReviewSuggestions suggestions;
+    private final CurrentCaller caller;
 
-    ReviewResource(EvaluationItems items, ReviewSuggestions suggestions) {
+    ReviewResource(EvaluationItems items, ReviewSuggestions suggestions, CurrentCaller caller) {
         this.items = items;
         this.suggestions = suggestions;
+        this.caller = caller;
     }
 
     // feedback-service reviews its form's evaluations with a delegated token (DelegatedReview), API callers with their key.
@@ -42,7 +45,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "Each item, its label and a suggestion, and a summary")
     @APIResponse(responseCode = "400", description = "Invalid text; the problem names each bad field")
     public ReviewResponse review(@NotNull @Valid ReviewRequest request) {
-        List<LabelledItem> labelled = items.of(request.texts());
+        List<LabelledItem> labelled = items.of(caller.organizationId(), request.texts());
         return ReviewResponse.of(labelled, labelled.stream().map(suggestions::forItem).toList());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.practiceloop.analysis.domain.Label;
+import org.practiceloop.analysis.domain.LabelSource;
 import org.practiceloop.analysis.domain.LabelledItem;
 import org.practiceloop.analysis.domain.Reason;
 import org.practiceloop.analysis.domain.Theme;
@@ -25,6 +26,8 @@ public record ReviewResponse(List<Item> items, Summary summary) {
             @Schema(description = "What a constructive item is about; absent for non-actionable ones")
             Theme theme,
             double confidence,
+            @Schema(description = "model, or correction: taken over from an item of the organisation a person corrected")
+            LabelSource labelSource,
             @Schema(description = "True when the item reaches the candidate's plan")
             boolean shownToCandidate,
             @Schema(description = "For the writer: why it is shown or left out, and how to make it useful")
@@ -42,7 +45,7 @@ public record ReviewResponse(List<Item> items, Summary summary) {
             LabelledItem item = labelled.get(i);
             var label = item.classification();
             items.add(new Item(item.source().name().toLowerCase(Locale.ROOT), item.competency(), item.text(),
-                    label.label(), label.reason(), label.theme(), label.confidence(), item.shownToCandidate(),
+                    label.label(), label.reason(), label.theme(), label.confidence(), label.source(), item.shownToCandidate(),
                     suggestions.get(i)));
         }
         return new ReviewResponse(items, new Summary(items.size(), LabelledItem.shown(labelled),

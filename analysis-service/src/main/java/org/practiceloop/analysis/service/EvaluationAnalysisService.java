@@ -110,7 +110,7 @@ public class EvaluationAnalysisService {
 
     private List<LabelledItem> storeItems(String organizationId, EvaluationSubmitted submitted) {
         // The review splits and labels through the same EvaluationItems, so it shows what is stored here.
-        List<LabelledItem> labelled = evaluationItems.of(texts(submitted));
+        List<LabelledItem> labelled = evaluationItems.of(organizationId, texts(submitted));
         for (int position = 0; position < labelled.size(); position++) {
             LabelledItem piece = labelled.get(position);
             FeedbackItem item = ItemLabelling.item(piece.source(), position, piece.text());

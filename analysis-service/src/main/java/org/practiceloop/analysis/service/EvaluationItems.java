@@ -20,14 +20,15 @@ public class EvaluationItems {
     }
 
     private final FeedbackSplitter splitter;
-    private final FeedbackClassifier classifier;
+    private final CorrectedLabels classifier;
 
-    EvaluationItems(FeedbackSplitter splitter, FeedbackClassifier classifier) {
+    EvaluationItems(FeedbackSplitter splitter, CorrectedLabels classifier) {
         this.splitter = splitter;
         this.classifier = classifier;
     }
 
-    public List<LabelledItem> of(EvaluationTexts texts) {
+    /** Labelled as in the organisation, whose corrections count ({@link CorrectedLabels}). */
+    public List<LabelledItem> of(String organizationId, EvaluationTexts texts) {
         List<Piece> pieces = new ArrayList<>();
         add(pieces, ItemSource.STRENGTHS, null, texts.strengths());
         add(pieces, ItemSource.IMPROVEMENTS, null, texts.improvements());
@@ -35,7 +36,7 @@ public class EvaluationItems {
         if (texts.ratingNotes() != null) {
             texts.ratingNotes().forEach(r -> add(pieces, ItemSource.RATING_NOTE, r.competency(), r.note()));
         }
-        List<Classification> labels = classifier.classifyAll(pieces.stream().map(Piece::text).toList());
+        List<Classification> labels = classifier.classifyAll(organizationId, pieces.stream().map(Piece::text).toList());
         List<LabelledItem> items = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);

@@ -61,7 +61,7 @@ public class InterviewAnalysisService {
             item.candidateId = interview.candidateId;
             items.add(item);
         }
-        labelling.labelAndStore(items);
+        labelling.labelAndStore(organizationId, items);
         plans.recompute(organizationId, interview.candidateId);
     }
 

@@ -7,14 +7,15 @@ import java.util.UUID;
 import org.practiceloop.analysis.domain.Classification;
 import org.practiceloop.analysis.domain.FeedbackItem;
 import org.practiceloop.analysis.domain.ItemSource;
+import org.practiceloop.analysis.service.classifier.TrainedClassifier;
 
 /** Labels a candidate's new items together (faster than one by one) and stores them, whatever their origin. */
 @ApplicationScoped
 public class ItemLabelling {
 
-    private final FeedbackClassifier classifier;
+    private final CorrectedLabels classifier;
 
-    ItemLabelling(FeedbackClassifier classifier) {
+    ItemLabelling(CorrectedLabels classifier) {
         this.classifier = classifier;
     }
 
@@ -29,8 +30,9 @@ public class ItemLabelling {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void labelAndStore(List<FeedbackItem> items) {
-        List<Classification> classifications = classifier.classifyAll(items.stream().map(i -> i.text).toList());
+    public void labelAndStore(String organizationId, List<FeedbackItem> items) {
+        List<Classification> classifications = classifier.classifyAll(organizationId,
+                items.stream().map(i -> i.text).toList());
         for (int i = 0; i < items.size(); i++) {
             store(items.get(i), classifications.get(i));
         }
@@ -49,5 +51,7 @@ public class ItemLabelling {
         item.confidence = classification.confidence();
         item.uncertain = classification.uncertain();
         item.theme = classification.theme();
+        item.labelSource = classification.source();
+        item.modelVersion = TrainedClassifier.modelVersion();
     }
 }

@@ -167,7 +167,7 @@ public class ThemeAggregator {
         return items.stream()
                 .filter(i -> !i.uncertain)
                 .sorted(Comparator.comparing(dateOf).reversed().thenComparing(i -> i.position))
-                .map(i -> new Evidence(i.text, dateOf.apply(i), i.origin()))
+                .map(i -> new Evidence(i.text, dateOf.apply(i), i.origin(), i.id, i.labelSource))
                 .toList();
     }
 

@@ -17,11 +17,20 @@ public class CurrentCaller {
     }
 
     public String organizationId() {
+        return caller().organizationId();
+    }
+
+    /** The visible id of the caller's key: what records of who changed something name. */
+    public String keyId() {
+        return caller().keyId();
+    }
+
+    private Caller caller() {
         Caller caller = identity.getAttribute(ApiKeyIdentityProvider.CALLER);
         if (caller == null) {
             throw new IllegalStateException("No API key's caller: does the operation declare a scope with @RolesAllowed?");
         }
-        return caller.organizationId();
+        return caller;
     }
 
     /**

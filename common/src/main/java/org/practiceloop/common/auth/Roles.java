@@ -10,6 +10,8 @@ public final class Roles {
     public static final String EVALUATIONS_READ = "evaluations:read";
     public static final String PLANS_READ = "plans:read";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+    /** Correcting the labels of a candidate's feedback items (analysis-service). */
+    public static final String LABELS_WRITE = "labels:write";
     /** The operator key's only role: the admin API, acting above organisations. */
     public static final String OPERATOR = "operator";
 

@@ -78,7 +78,16 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
 
     @Override
     public List<Classification> classifyAll(List<String> texts) {
-        float[][] embeddings = encoder.encode(texts);
+        return classifyEncoded(texts, embed(texts));
+    }
+
+    /** The unit-length sentence embedding of each text, in order (the cosine of two is their dot product). */
+    public float[][] embed(List<String> texts) {
+        return encoder.encode(texts);
+    }
+
+    /** {@link #classifyAll} for texts whose embeddings {@link #embed} already gave. */
+    public List<Classification> classifyEncoded(List<String> texts, float[][] embeddings) {
         List<Classification> result = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             result.add(toClassification(model.probabilities(lexical.features(texts.get(i), embeddings[i]))));

@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * The classifier the build trained: {@code TrainClassifier} (analysis-service's test sources,
@@ -39,6 +40,20 @@ public final class TrainedClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Names the model that labels items: the embedding model and the training set, which fix the
+     * weights (training is deterministic). Kept with each item, so a correction says which model it corrected.
+     */
+    public static String modelVersion() {
+        return Version.VALUE;
+    }
+
+    /** Read once, when first asked for. */
+    private static final class Version {
+        static final String VALUE = EmbeddingModel.ALL_MINILM_L6_V2_Q.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + "/" + trainingSetDigest().substring(0, 12);
     }
 
     private static DataInputStream open() throws IOException {
