@@ -9,8 +9,10 @@
 #   benchmarks/pipeline-faults.sh short   one scenario with a small load (what ./mvnw verify runs)
 #   benchmarks/pipeline-faults.sh cluster three brokers (KRaft, one quorum, as start.sh --brokers 3),
 #                                         two instances of each service (as start.sh --instances 2);
-#                                         one of the two analysis-service instances SIGKILLed under
-#                                         load and restarted (its partitions move and come back)
+#                                         issue #20's faults: an analysis instance SIGKILLed, a
+#                                         rolling SIGTERM restart of every instance, a broker
+#                                         SIGKILLed, a third analysis instance joining, two
+#                                         notification instances racing for due emails and webhooks
 #
 # The full mode stops the machine's PostgreSQL cluster (pg_ctlcluster stop -m immediate) and
 # starts it again: do not run it where anything else uses that server.

@@ -83,12 +83,19 @@ public final class ServiceProcess implements AutoCloseable {
         return process.toHandle();
     }
 
+    /** SIGTERM, then SIGKILL if it has not exited within {@code grace}; whether it exited by itself in time. */
+    public boolean terminate(Duration grace) throws InterruptedException {
+        process.destroy();
+        if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        return false;
+    }
+
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
+        terminate(Duration.ofSeconds(20));
     }
 
     private static String javaBinary() {

@@ -41,7 +41,7 @@ public final class TestSystem implements AutoCloseable {
     private final AutoCloseable broker;
     private final PostgresProvisioner.Server postgres = PostgresProvisioner.server();
     private final List<ServiceProcess> services = new ArrayList<>();
-    /** Each service's port, fixed for the system's life: feedback-service and analysis-service are told each other's before either starts. */
+    /** Each service instance's port, fixed for the system's life: feedback-service and analysis-service are told each other's (the first instance's) before either starts. */
     private final Map<String, Integer> ports = new HashMap<>();
     /** The services that hand work to each other with delegated tokens (the others refuse settings they do not know). */
     private static final Set<String> DELEGATING = Set.of("feedback-service", "analysis-service");
@@ -109,6 +109,12 @@ public final class TestSystem implements AutoCloseable {
 
     /** {@code emptyDatabase}: false to start again on the data a previous (killed) run left. */
     public ServiceProcess start(String service, String database, boolean emptyDatabase, Map<String, String> extra) {
+        return start(service, 0, database, emptyDatabase, extra);
+    }
+
+    /** Instance {@code instance} (0, 1…) of a service, on a port of its own that a restart keeps. */
+    public ServiceProcess start(String service, int instance, String database, boolean emptyDatabase,
+            Map<String, String> extra) {
         Map<String, String> properties = new HashMap<>(extra);
         properties.putAll(TestApiKeys.configuration());
         if (DELEGATING.contains(service)) {
@@ -122,10 +128,10 @@ public final class TestSystem implements AutoCloseable {
             }
         }
         if (service.equals("feedback-service")) {
-            properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service"));
+            properties.put("quarkus.rest-client.analysis.url", "http://127.0.0.1:" + port("analysis-service", 0));
         }
         if (service.equals("analysis-service")) {
-            properties.put("quarkus.rest-client.feedback.url", "http://127.0.0.1:" + port("feedback-service"));
+            properties.put("quarkus.rest-client.feedback.url", "http://127.0.0.1:" + port("feedback-service", 0));
         }
         properties.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", database(database),
@@ -134,13 +140,13 @@ public final class TestSystem implements AutoCloseable {
                 "quarkus.flyway.clean-disabled", Boolean.toString(!emptyDatabase),
                 "quarkus.flyway.clean-at-start", Boolean.toString(emptyDatabase),
                 "kafka.bootstrap.servers", bootstrapServers));
-        ServiceProcess process = ServiceProcess.start(ROOT, service, port(service), properties);
+        ServiceProcess process = ServiceProcess.start(ROOT, service, port(service, instance), properties);
         services.add(process);
         return process;
     }
 
-    private synchronized int port(String service) {
-        return ports.computeIfAbsent(service, s -> KafkaBroker.freePort());
+    private synchronized int port(String service, int instance) {
+        return ports.computeIfAbsent(service + "#" + instance, s -> KafkaBroker.freePort());
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * What the system still has to do: consumer lag of each service's group on the topics it reads,
- * unpublished outbox rows, and plan emails not yet sent. Zero everywhere means drained.
+ * unpublished outbox rows, plan emails and webhook posts not yet sent, and partitions still short
+ * of an in-sync copy. Zero everywhere means drained.
  */
 final class Backlog implements AutoCloseable {
 
@@ -52,8 +53,25 @@ final class Backlog implements AutoCloseable {
                 "select count(*) from outbox_message where published_at is null"));
         backlog.put("emails to send", count(FaultHarness.NOTIFICATION_DB,
                 "select count(*) from plan_email where status in ('PENDING', 'SENDING')"));
+        backlog.put("webhooks to send", count(FaultHarness.NOTIFICATION_DB,
+                "select count(*) from webhook_delivery where status in ('PENDING', 'SENDING')"));
         GROUP_TOPICS.forEach((group, topics) -> backlog.put("lag " + group, lag(group, topics)));
+        backlog.put("partitions short of a copy", underReplicated());
         return backlog;
+    }
+
+    /** Partitions of the pipeline's topics whose in-sync replicas are fewer than their copies (a broker down or catching up). */
+    private Long underReplicated() {
+        try {
+            return admin.describeTopics(List.of("evaluation-submitted", "action-plan-updated", "api-keys")).allTopicNames()
+                    .get(5, TimeUnit.SECONDS).values().stream().flatMap(topic -> topic.partitions().stream())
+                    .filter(partition -> partition.isr().size() < partition.replicas().size()).count();
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /**

@@ -39,6 +39,8 @@ final class FaultHarness implements AutoCloseable {
     static final String ANALYSIS_DB = "faults_analysis";
     static final String NOTIFICATION_DB = "faults_notification";
     private static final Duration READY = Duration.ofSeconds(120);
+    /** Kubernetes' default terminationGracePeriodSeconds. */
+    private static final Duration TERMINATION_GRACE = Duration.ofSeconds(30);
 
     private final NioReactor reactor;
     private final TcpCrusher proxy;
@@ -49,6 +51,11 @@ final class FaultHarness implements AutoCloseable {
     private GreenMail smtp;
     /** Each service's instances, the first on the port the workload uses. */
     private final Map<String, List<ServiceProcess>> services = new HashMap<>();
+    /** feedback-service instances taken out of the workload's rotation, as a terminating pod leaves its Service. */
+    private final java.util.Set<Integer> feedbackDraining = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger nextFeedback = new java.util.concurrent.atomic.AtomicInteger();
+    /** A coaching platform's endpoint for every organisation event, in a cluster; else null. */
+    private final WebhookReceiver webhooks;
     private final Map<String, Map<String, String>> settings;
     private final String postgresCluster = postgresCluster();
     private final String operatorKey = "pl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_"
@@ -65,7 +72,11 @@ final class FaultHarness implements AutoCloseable {
             proxy = null;
             system = new TestSystem(nodes.bootstrapServers(), nodes);
             shared.putAll(Map.of("practiceloop.kafka.replication-factor", "3",
-                    "practiceloop.kafka.min-insync-replicas", "2"));
+                    "practiceloop.kafka.min-insync-replicas", "2",
+                    // Seven instances at the pool's default of 20 connections exceed PostgreSQL's
+                    // default max_connections (100): the first cluster runs saw "too many clients"
+                    // (docs/operators.md).
+                    "quarkus.datasource.jdbc.max-size", "10"));
         } else {
             int proxyPort = KafkaBroker.freePort();
             BrokerProcess broker = BrokerProcess.start(brokerData, proxyPort);
@@ -78,6 +89,7 @@ final class FaultHarness implements AutoCloseable {
             system = new TestSystem(broker.bootstrapServers(), broker);
         }
         startSmtp();
+        webhooks = cluster ? new WebhookReceiver() : null;
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
         // The workload and the hostile requests share one key: the harness measures the pipeline, not the limiter.
         shared.putAll(Map.of("practiceloop.auth.rate-limit.per-second", "100000",
@@ -96,20 +108,36 @@ final class FaultHarness implements AutoCloseable {
                         "practiceloop.email.pacing-window", "2s",
                         "practiceloop.email.retry-backoff", "1s",
                         "quarkus.mailer.timeout", "10s",
-                        "practiceloop.email.sending-lease", "15s")));
+                        "practiceloop.email.sending-lease", "15s",
+                        // The receiver is plain HTTP on loopback; it is down for a while on purpose,
+                        // which must not disable it.
+                        "practiceloop.webhooks.allow-http", "true",
+                        "practiceloop.webhooks.allow-private-addresses", "true",
+                        "practiceloop.webhooks.retry-backoff", "1s")));
+        settings.get("notification-service").put("practiceloop.webhooks.disable-after-failures", "1000000");
         // The first instances empty their databases; the others start once that is done.
         for (int instance = 0; instance < (cluster ? 2 : 1); instance++) {
             boolean first = instance == 0;
             List.of(start("feedback-service", FEEDBACK_DB, first), start("analysis-service", ANALYSIS_DB, first),
                     start("notification-service", NOTIFICATION_DB, first)).forEach(service -> service.awaitReady(READY));
         }
+        if (webhooks != null) {
+            io.restassured.RestAssured.given().contentType("application/json")
+                    .body("{\"url\": \"" + webhooks.url() + "\", \"eventTypes\": [\"evaluation.accepted\", \"plan.updated\"]}")
+                    .post(notificationUrl() + "/api/v1/webhooks").then().statusCode(201);
+        }
+    }
+
+    /** The coaching platform's endpoint, or null when this run registered none. */
+    WebhookReceiver webhooks() {
+        return webhooks;
     }
 
     /** What runs, for the report. */
     String topology() {
         return proxy != null ? "one broker in its own process, behind a NetCrusher TCP proxy"
                 : brokers.size() + " nodes in processes of their own, each broker and controller; "
-                        + services.get("analysis-service").size() + " instances of each service";
+                        + services.get("feedback-service").size() + " instances of each service";
     }
 
     /** The operator's key of the admin API, for the hostile requests that reach it. */
@@ -119,6 +147,18 @@ final class FaultHarness implements AutoCloseable {
 
     String feedbackUrl() {
         return services.get("feedback-service").get(0).baseUrl();
+    }
+
+    /** The next feedback-service instance in rotation, as a load balancer picks one: every call the next. */
+    String routedFeedbackUrl() {
+        List<ServiceProcess> instances = services.get("feedback-service");
+        for (int tried = 0; tried < instances.size(); tried++) {
+            int index = Math.floorMod(nextFeedback.getAndIncrement(), instances.size());
+            if (!feedbackDraining.contains(index)) {
+                return instances.get(index).baseUrl();
+            }
+        }
+        return instances.get(0).baseUrl();
     }
 
     String analysisUrl() {
@@ -155,12 +195,45 @@ final class FaultHarness implements AutoCloseable {
 
     /** Each service instance's answer to GET /q/health/live (0: no answer). */
     Map<String, Integer> liveness() {
+        return health("live");
+    }
+
+    /** Each service instance's answer to GET /q/health/ready (0: no answer). */
+    Map<String, Integer> readiness() {
+        return health("ready");
+    }
+
+    /**
+     * The Prometheus counters named, summed over their tags, per instance of the service
+     * ("notification-service-2 practiceloop_emails_sent_total"); an instance that does not
+     * answer is left out.
+     */
+    Map<String, Double> counters(String service, List<String> names) {
+        Map<String, Double> values = new java.util.TreeMap<>();
+        List<ServiceProcess> instances = services.get(service);
+        for (int i = 0; i < instances.size(); i++) {
+            String metrics;
+            try {
+                metrics = io.restassured.RestAssured.given().get(instances.get(i).baseUrl() + "/q/metrics").asString();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            for (String name : names) {
+                values.put(instanceName(service, i) + " " + name, metrics.lines()
+                        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum());
+            }
+        }
+        return values;
+    }
+
+    private Map<String, Integer> health(String check) {
         Map<String, Integer> answers = new java.util.TreeMap<>();
         services.forEach((name, instances) -> {
             for (int i = 0; i < instances.size(); i++) {
                 try {
                     answers.put(instanceName(name, i), io.restassured.RestAssured.given()
-                            .get(instances.get(i).baseUrl() + "/q/health/live").statusCode());
+                            .get(instances.get(i).baseUrl() + "/q/health/" + check).statusCode());
                 } catch (RuntimeException e) {
                     answers.put(instanceName(name, i), 0);
                 }
@@ -174,22 +247,62 @@ final class FaultHarness implements AutoCloseable {
      * and consumer group (in a cluster, the other instance takes its partitions meanwhile).
      */
     void killAndRestart(String service, Duration down) throws InterruptedException {
-        List<ServiceProcess> instances = services.get(service);
-        instances.get(0).kill();
+        services.get(service).get(0).kill();
         Thread.sleep(down.toMillis());
-        String database = switch (service) {
+        startAgain(service, 0);
+    }
+
+    /** How many instances of the service run now. */
+    int instances(String service) {
+        return services.get(service).size();
+    }
+
+    /**
+     * Stops one instance as Kubernetes stops a pod on a rollout, SIGTERM and a grace period
+     * (a feedback-service instance first leaves the workload's rotation, as a terminating pod
+     * leaves its Service's endpoints), then starts it again and waits until it is ready.
+     * Returns whether it exited within the grace period.
+     */
+    boolean terminateAndRestart(String service, int instance) throws InterruptedException {
+        boolean feedback = service.equals("feedback-service");
+        if (feedback) {
+            feedbackDraining.add(instance);
+        }
+        boolean graceful = services.get(service).get(instance).terminate(TERMINATION_GRACE);
+        startAgain(service, instance);
+        if (feedback) {
+            feedbackDraining.remove(instance);
+        }
+        return graceful;
+    }
+
+    /** One more instance of the service on its database and consumer groups, ready (so holding partitions). */
+    void addInstance(String service) {
+        start(service, database(service), false).awaitReady(READY);
+    }
+
+    private void startAgain(String service, int instance) {
+        ServiceProcess restarted = system.start(service, instance, database(service), false, settings.get(service));
+        services.get(service).set(instance, restarted);
+        restarted.awaitReady(READY);
+    }
+
+    private static String database(String service) {
+        return switch (service) {
             case "feedback-service" -> FEEDBACK_DB;
             case "analysis-service" -> ANALYSIS_DB;
             default -> NOTIFICATION_DB;
         };
-        ServiceProcess restarted = system.start(service, database, false, settings.get(service));
-        instances.set(0, restarted);
-        restarted.awaitReady(READY);
     }
 
     /** The broker a fault hits: the only one, or in a cluster the first of three. */
     BrokerProcess broker() {
         return brokers.get(0);
+    }
+
+    /** Every broker, in node order. */
+    List<BrokerProcess> brokers() {
+        return brokers;
     }
 
     /** Stalls every byte between the services and the broker, in both directions, on open connections too. */
@@ -281,8 +394,9 @@ final class FaultHarness implements AutoCloseable {
     }
 
     private ServiceProcess start(String service, String database, boolean emptyDatabase) {
-        ServiceProcess process = system.start(service, database, emptyDatabase, settings.get(service));
-        services.computeIfAbsent(service, name -> new ArrayList<>()).add(process);
+        List<ServiceProcess> instances = services.computeIfAbsent(service, name -> new ArrayList<>());
+        ServiceProcess process = system.start(service, instances.size(), database, emptyDatabase, settings.get(service));
+        instances.add(process);
         return process;
     }
 
@@ -296,6 +410,9 @@ final class FaultHarness implements AutoCloseable {
                 reactor.close();
             }
             smtp.stop();
+            if (webhooks != null) {
+                webhooks.close();
+            }
         }
     }
 }

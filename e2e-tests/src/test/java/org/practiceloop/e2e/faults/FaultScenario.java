@@ -55,6 +55,81 @@ record FaultScenario(String name, String fault, Injection injection, Effect effe
                 }, Effect.backlog("lag " + service, 10));
     }
 
+    /**
+     * Every instance of every service stopped with SIGTERM and started again, one at a time, each
+     * ready before the next goes, as a Kubernetes rollout does; the effect: all of them exited
+     * within the grace period.
+     */
+    static FaultScenario rollingRestart(List<String> services) {
+        List<String> graceful = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger restarted = new java.util.concurrent.atomic.AtomicInteger();
+        return new FaultScenario("rolling-restart", "every instance of every service SIGTERMed and restarted, one "
+                + "at a time, each ready before the next", harness -> {
+                    for (String service : services) {
+                        for (int instance = 0; instance < harness.instances(service); instance++) {
+                            if (harness.terminateAndRestart(service, instance)) {
+                                graceful.add(service + "#" + (instance + 1));
+                            }
+                            restarted.incrementAndGet();
+                        }
+                    }
+                    return List.of();
+                }, new Effect("every instance restarted, each exiting by itself within the grace period",
+                        (peaks, responses) -> restarted.get() > 0 && graceful.size() == restarted.get()));
+    }
+
+    /** One of three brokers SIGKILLed (its partitions' leaders move to the others), restarted after {@code down}. */
+    static FaultScenario clusterBrokerKilled(Duration down) {
+        return new FaultScenario("cluster-broker-killed", "one of three brokers SIGKILLed, restarted after "
+                + down.toSeconds() + " s", harness -> {
+                    org.practiceloop.e2e.BrokerProcess broker = harness.brokers().get(1);
+                    broker.kill();
+                    Thread.sleep(down.toMillis());
+                    broker.startAgain();
+                    return List.of();
+                }, Effect.backlog("partitions short of a copy", 1));
+    }
+
+    /** A third analysis-service instance joins its consumer group mid-stream: the group rebalances. */
+    static FaultScenario analysisJoins() {
+        java.util.concurrent.atomic.AtomicReference<Map<String, Integer>> ready = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+        return new FaultScenario("analysis-joins", "a third analysis-service instance started mid-stream", harness -> {
+            harness.addInstance("analysis-service");
+            ready.set(harness.readiness());
+            return List.of();
+        }, new Effect("three analysis instances ready at once, each holding partitions (their readiness requires it)",
+                (peaks, responses) -> ready.get().entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("analysis-service") && e.getValue() == 200).count() == 3));
+    }
+
+    /**
+     * SMTP server stopped and the webhook receiver answering 503 for {@code down}, so that due
+     * emails and webhook posts pile up; then both back, and every notification-service instance's
+     * dispatchers race for the same due rows.
+     */
+    static FaultScenario notificationRace(Duration down) {
+        List<String> counters = List.of("practiceloop_emails_sent_total", "practiceloop_webhooks_delivered_total");
+        java.util.concurrent.atomic.AtomicReference<FaultHarness> hit = new java.util.concurrent.atomic.AtomicReference<>();
+        Map<String, Double> before = new java.util.concurrent.ConcurrentHashMap<>();
+        return new FaultScenario("notification-race", "SMTP down and the webhook endpoint answering 503 for "
+                + down.toSeconds() + " s, then both back: two notification-service instances race for the due rows",
+                harness -> {
+                    hit.set(harness);
+                    before.putAll(harness.counters("notification-service", counters));
+                    harness.stopSmtp();
+                    harness.webhooks().down(true);
+                    Thread.sleep(down.toMillis());
+                    harness.startSmtp();
+                    harness.webhooks().down(false);
+                    return List.of();
+                }, new Effect("peak emails to send >= 5 and webhooks to send >= 5; every notification instance "
+                        + "sent emails and delivered webhooks during the scenario (its counters rose)",
+                        (peaks, responses) -> peaks.getOrDefault("emails to send", 0L) >= 5
+                                && peaks.getOrDefault("webhooks to send", 0L) >= 5
+                                && hit.get().counters("notification-service", counters).entrySet().stream()
+                                        .allMatch(e -> e.getValue() > before.getOrDefault(e.getKey(), 0.0))));
+    }
+
     static FaultScenario postgresStopped(Duration down) {
         return new FaultScenario("postgres-stopped", "PostgreSQL stopped in immediate mode, started after "
                 + down.toSeconds() + " s", harness -> {

@@ -58,6 +58,9 @@ final class Invariants {
         Map<String, Analysed> analysed = invariants.analysedOnce(acknowledged);
         invariants.latestPlans(analysed);
         invariants.emails();
+        if (harness.webhooks() != null) {
+            invariants.webhooks(acknowledged);
+        }
         return invariants.checks;
     }
 
@@ -207,6 +210,36 @@ final class Invariants {
                 received + " plan versions emailed; received more than once: " + sample(twice)));
         checks.add(new Check("each candidate's newest plan version emailed", newestNotSent.isEmpty(),
                 newest.size() + " candidates; newest not in the mailbox: " + sample(newestNotSent)));
+    }
+
+    /**
+     * Every acknowledged evaluation (evaluation.accepted) and every plan version (plan.updated)
+     * posted to the platform's endpoint and answered 2xx exactly once: the dispatchers of all
+     * notification-service instances claim from one queue, so none may post what another did.
+     */
+    private void webhooks(Set<String> acknowledged) throws SQLException {
+        Set<String> expected = new HashSet<>();
+        acknowledged.forEach(id -> expected.add("evaluation.accepted " + id));
+        newestVersions().forEach((candidate, newest) -> {
+            for (int version = 1; version <= newest; version++) {
+                expected.add("plan.updated " + candidate + " v" + version);
+            }
+        });
+        Set<String> ours = Set.copyOf(candidates);
+        Map<String, Long> received = harness.webhooks().delivered().stream()
+                .filter(delivery -> ours.contains(delivery.candidateId()))
+                .collect(Collectors.groupingBy(delivery -> delivery.type() + " " + (delivery.type().equals("plan.updated")
+                        ? delivery.candidateId() + " " + delivery.subject() : delivery.subject()), Collectors.counting()));
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(received.keySet());
+        List<String> twice = received.entrySet().stream().filter(e -> e.getValue() > 1)
+                .map(e -> e.getKey() + " x" + e.getValue()).toList();
+        Set<String> unexpected = new HashSet<>(received.keySet());
+        unexpected.removeAll(expected);
+        checks.add(new Check("every evaluation.accepted and plan.updated webhook delivered exactly once",
+                missing.isEmpty() && twice.isEmpty() && unexpected.isEmpty(), expected.size() + " expected, "
+                        + received.size() + " delivered; missing: " + sample(missing) + "; delivered more than once: "
+                        + sample(twice) + "; about nothing stored: " + sample(unexpected)));
     }
 
     /** The stored plan keeps dates as [year, month, day]; the API shows them as ISO text. Either is read. */

@@ -46,7 +46,7 @@ final class LoadRamp {
                 + "| memory (PSS) MiB |\n|---|---|---|---|---|---|---|---|\n");
         Integer sustainable = null;
         // Warm-up, not reported: right after start-up the JIT and the consumers' first joins dominate.
-        Workload warmUp = Workload.start(harness.feedbackUrl(), "warmup-" + UUID.randomUUID().toString().substring(0, 6),
+        Workload warmUp = Workload.start(harness::routedFeedbackUrl, "warmup-" + UUID.randomUUID().toString().substring(0, 6),
                 (int) (rates.get(0) * step.toSeconds() * 1.2), rates.get(0));
         Thread.sleep(step.toMillis());
         warmUp.stop();
@@ -57,7 +57,7 @@ final class LoadRamp {
             int candidates = (int) (rate * step.toSeconds() * 1.2);
             Map<String, long[]> before = ProcessStats.sample(processes());
             Instant started = Instant.now();
-            Workload workload = Workload.start(harness.feedbackUrl(), run, candidates, rate);
+            Workload workload = Workload.start(harness::routedFeedbackUrl, run, candidates, rate);
             Thread.sleep(step.toMillis());
             List<Workload.Response> responses = workload.stop();
             Duration offered = Duration.between(started, Instant.now());

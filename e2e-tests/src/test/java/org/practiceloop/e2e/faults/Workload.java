@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practiceloop.devinfra.TestApiKeys;
@@ -44,7 +45,8 @@ final class Workload implements AutoCloseable {
     private static final LocalDate FIRST_SESSION = LocalDate.of(2025, 1, 6);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
 
-    private final String url;
+    /** The feedback-service to post to, asked again for every attempt (a load balancer's choice). */
+    private final Supplier<String> feedbackUrl;
     private final String template;
     private final List<String> candidates;
     private final AtomicInteger sequence = new AtomicInteger();
@@ -54,8 +56,8 @@ final class Workload implements AutoCloseable {
     private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService senders = Executors.newFixedThreadPool(64);
 
-    private Workload(String feedbackUrl, String run, int candidateCount) {
-        this.url = feedbackUrl + "/api/v1/evaluations";
+    private Workload(Supplier<String> feedbackUrl, String run, int candidateCount) {
+        this.feedbackUrl = feedbackUrl;
         this.template = TestSystem.exampleEvaluation();
         List<String> names = new ArrayList<>();
         for (int c = 0; c < candidateCount; c++) {
@@ -65,7 +67,7 @@ final class Workload implements AutoCloseable {
     }
 
     /** Starts posting {@code perSecond} evaluations per second, spread over the candidates in turn. */
-    static Workload start(String feedbackUrl, String run, int candidateCount, double perSecond) {
+    static Workload start(Supplier<String> feedbackUrl, String run, int candidateCount, double perSecond) {
         Workload workload = new Workload(feedbackUrl, run, candidateCount);
         long periodMicros = Math.round(1_000_000 / perSecond);
         workload.pacer.scheduleAtFixedRate(() -> {
@@ -129,7 +131,7 @@ final class Workload implements AutoCloseable {
     /** {@code dueAt}, {@code due}: when the submission was due; every attempt's latency counts from then. */
     private Attempt send(String candidate, String marker, String body, String idempotencyKey, Instant dueAt,
             long due) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(feedbackUrl.get() + "/api/v1/evaluations")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TestApiKeys.DEFAULT_ORGANIZATION)
                 .header("Idempotency-Key", idempotencyKey)

@@ -1,0 +1,17 @@
+package org.practiceloop.e2e.faults;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cluster in {@code ./mvnw verify}, briefly: three brokers, two instances of each service,
+ * one of the brokers SIGKILLed under a small load and restarted, then every guarantee of the
+ * fault harness checked. {@code benchmarks/pipeline-faults.sh cluster} runs all of issue #20's
+ * faults with a heavier load.
+ */
+class ClusterFaultsIT {
+
+    @Test
+    void everyGuaranteeHoldsWhenABrokerOfThreeDies() throws Exception {
+        PipelineFaultsIT.runMode("cluster-short");
+    }
+}
