@@ -31,7 +31,9 @@ class IsolationTest {
         List<Response> answers = List.of(
                 other().get("/api/v1/evaluations/" + id),
                 other().get("/api/v1/candidates/" + candidate + "/evaluations"),
-                other().put("/api/v1/evaluations/" + id),
+                // A valid amendment, so the refusal is about ownership, not validation.
+                other().contentType(ContentType.JSON).body(body).put("/api/v1/evaluations/" + id),
+                other().get("/api/v1/evaluations/" + id + "/revisions"),
                 other().delete("/api/v1/evaluations/" + id),
                 other().patch("/api/v1/evaluations/" + id));
         for (Response answer : answers) {
