@@ -110,7 +110,7 @@ class EvaluationRevisedConsumerTest {
         FeedbackItem praise = itemsOf(original).get(0);
         assertThat(praise.text).isEqualTo("Clean, readable code.");
         assertThat(praise.reason).as("praise before and after the fix, so the plan has no reason to change")
-                .isEqualTo(Reason.PRAISE);
+                .isEqualTo(Reason.PRAISE_ONLY);
         assertThat(Pipeline.awaitPlanVersion(candidate, 1).getInt("version")).isEqualTo(1);
         assertThat(plansPublished(candidate)).as("one ActionPlanUpdated, for version 1").isEqualTo(1);
     }

@@ -124,7 +124,7 @@ public final class TestSystem implements AutoCloseable {
         if (AMEND_LINKS.contains(service)) {
             properties.put("practiceloop.amend.signing.keys.default.secret", amendSecret);
             if (service.equals("notification-service")) {
-                properties.put("practiceloop.amend.public-url", "http://127.0.0.1:" + port("feedback-service"));
+                properties.put("practiceloop.amend.public-url", "http://127.0.0.1:" + port("feedback-service", 0));
             }
         }
         if (service.equals("feedback-service")) {

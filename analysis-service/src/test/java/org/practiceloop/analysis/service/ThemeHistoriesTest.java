@@ -112,7 +112,7 @@ class ThemeHistoriesTest {
     }
 
     private List<FeedbackItem> items(AnalyzedEvaluation evaluation, JsonNode session) {
-        List<LabelledItem> labelled = evaluationItems.of(new EvaluationTexts(session.path("strengths").asText(null),
+        List<LabelledItem> labelled = evaluationItems.of(evaluation.organizationId, new EvaluationTexts(session.path("strengths").asText(null),
                 session.path("improvements").asText(null), session.path("comments").asText(null), List.of()));
         List<FeedbackItem> items = new ArrayList<>();
         for (int i = 0; i < labelled.size(); i++) {
