@@ -71,6 +71,11 @@ public class Evaluation extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> questions;
 
+    /** The partner's check of the candidate's focus areas; null when none was given. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "focus_checks")
+    public List<FocusCheck> focusChecks;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 

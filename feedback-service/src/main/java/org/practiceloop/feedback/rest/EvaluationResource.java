@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
 import org.practiceloop.common.auth.Roles;
+import org.practiceloop.common.problem.Problem;
+import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
 
@@ -58,13 +61,15 @@ public class EvaluationResource {
     private final EvaluationListing listing;
     private final IdempotentCreation creation;
     private final CurrentCaller caller;
+    private final FocusCheckValidation focusChecks;
 
     EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotentCreation creation,
-            CurrentCaller caller) {
+            CurrentCaller caller, FocusCheckValidation focusChecks) {
         this.service = service;
         this.listing = listing;
         this.creation = creation;
         this.caller = caller;
+        this.focusChecks = focusChecks;
     }
 
     @RolesAllowed(Roles.EVALUATIONS_WRITE)
@@ -73,7 +78,8 @@ public class EvaluationResource {
             description = "With an Idempotency-Key, a retry of the same request returns the first answer "
                     + "(header Idempotent-Replayed: true) instead of creating a second evaluation.")
     @APIResponse(responseCode = "201", description = "Accepted, stored, and queued for analysis")
-    @APIResponse(responseCode = "400", description = "Invalid evaluation; the problem names each bad field")
+    @APIResponse(responseCode = "400", description = "Invalid evaluation; the problem names each bad field (a focus "
+            + "check's theme outside the taxonomy or, when analysis-service answers, outside the candidate's plan)")
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress")
     @APIResponse(responseCode = "413", description = "The body is larger than allowed")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
@@ -87,6 +93,11 @@ public class EvaluationResource {
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             UriInfo uriInfo) {
+        List<Problem.FieldError> checkErrors = focusChecks.errors(caller.organizationId(), request);
+        if (!checkErrors.isEmpty()) {
+            throw new ProblemException(Problem.invalidFields(
+                    "The request has " + checkErrors.size() + " invalid field(s).", checkErrors));
+        }
         Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
         return creation.create(caller.organizationId(), idempotencyKey, request, () -> service.submit(evaluation),
                 new IdempotentCreation.Created<>(EvaluationResponse::of, e -> location(uriInfo, e)));

@@ -1,10 +1,12 @@
 package org.practiceloop.feedback.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.domain.FocusCheck;
 import org.practiceloop.feedback.domain.InterviewType;
 import org.practiceloop.feedback.domain.Rating;
 import org.practiceloop.feedback.domain.Recommendation;
@@ -24,13 +26,14 @@ public record EvaluationResponse(
         String improvements,
         String comments,
         List<String> questions,
-        Instant submittedAt) {
+        Instant submittedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<FocusCheck> focusChecks) {
 
     static EvaluationResponse of(Evaluation e) {
         return new EvaluationResponse(e.id,
                 new EvaluationRequest.Candidate(e.candidateId, e.candidateEmail, e.candidateName),
                 new EvaluationRequest.Interviewer(e.interviewerId, e.interviewerName),
                 e.sessionDate, e.interviewType, e.targetRole, e.targetLevel, e.ratings, e.recommendation,
-                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt);
+                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt, e.focusChecks);
     }
 }
