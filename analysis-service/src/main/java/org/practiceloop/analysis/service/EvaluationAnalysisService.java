@@ -25,10 +25,12 @@ public class EvaluationAnalysisService {
 
     private final EvaluationItems evaluationItems;
     private final PlanRecomputation plans;
+    private final CheckIns checkIns;
 
-    EvaluationAnalysisService(EvaluationItems evaluationItems, PlanRecomputation plans) {
+    EvaluationAnalysisService(EvaluationItems evaluationItems, PlanRecomputation plans, CheckIns checkIns) {
         this.evaluationItems = evaluationItems;
         this.plans = plans;
+        this.checkIns = checkIns;
     }
 
     @Transactional
@@ -44,6 +46,7 @@ public class EvaluationAnalysisService {
         rememberContact(organizationId, submitted.candidate());
         storeEvaluation(organizationId, submitted);
         storeItems(organizationId, submitted);
+        checkIns.store(organizationId, submitted); // against the plan before this evaluation: the one the partner checked
 
         plans.recompute(organizationId, candidateId);
         LOG.debugf("Evaluation %s analysed", submitted.evaluationId());
