@@ -2,17 +2,12 @@ package org.practiceloop.feedback;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.practiceloop.common.auth.DelegatedFocusAreas;
 import org.practiceloop.common.auth.DelegatedReview;
 import org.practiceloop.common.link.LinkFixtures;
 import org.practiceloop.common.link.SignedLinks;
-import org.practiceloop.devinfra.ApiKeyTestResource;
-import org.practiceloop.devinfra.KafkaTestResource;
-import org.practiceloop.devinfra.PostgresTestResource;
 import org.practiceloop.devinfra.StandInServer;
 
 /**
@@ -35,18 +30,10 @@ public class AnalysisPlanStandIn implements QuarkusTestResourceLifecycleManager 
                              "lookFor": "You think aloud and check in with the interviewer.", "recheckOn": "2026-03-16"}]}""";
 
     /** The real PostgreSQL, broker and test API keys, and this endpoint in place of analysis-service. */
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends AnalysisStandInProfile {
 
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PostgresTestResource.class, Map.of("database", "feedback_test")),
-                    new TestResourceEntry(KafkaTestResource.class), new TestResourceEntry(ApiKeyTestResource.class),
-                    new TestResourceEntry(AnalysisPlanStandIn.class));
+        public Profile() {
+            super(AnalysisPlanStandIn.class);
         }
     }
 
