@@ -36,7 +36,11 @@ class EvaluationSubmittedEventTest {
 
     @Test
     void anAcceptedEvaluationIsPublishedKeyedByCandidateAsDocumented() throws Exception {
-        String id = given().contentType(ContentType.JSON).body(Evaluations.withInterviewerEmail("anna@example.com"))
+        // With the documented focus checks; analysis-service is unreachable here, so they are taken as given.
+        String id = given().contentType(ContentType.JSON).body(FocusChecksTest.withChecks("cand-42", Evaluations.withInterviewerEmail("anna@example.com"), """
+                        , "focusChecks": [{"theme": "problem_clarification", "progress": "same",
+                                           "note": "Still started coding before asking about the input size"},
+                                          {"theme": "testing_debugging", "progress": "not_observed"}]}"""))
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(201)
                 .extract().path("id");

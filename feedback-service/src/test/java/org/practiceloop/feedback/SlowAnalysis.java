@@ -2,13 +2,8 @@ package org.practiceloop.feedback;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.practiceloop.devinfra.ApiKeyTestResource;
-import org.practiceloop.devinfra.KafkaTestResource;
-import org.practiceloop.devinfra.PostgresTestResource;
 import org.practiceloop.devinfra.StandInServer;
 
 /**
@@ -19,18 +14,10 @@ import org.practiceloop.devinfra.StandInServer;
 public class SlowAnalysis implements QuarkusTestResourceLifecycleManager {
 
     /** The real PostgreSQL, broker and test API keys, and this endpoint in place of analysis-service. */
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends AnalysisStandInProfile {
 
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PostgresTestResource.class, Map.of("database", "feedback_test")),
-                    new TestResourceEntry(KafkaTestResource.class), new TestResourceEntry(ApiKeyTestResource.class),
-                    new TestResourceEntry(SlowAnalysis.class));
+        public Profile() {
+            super(SlowAnalysis.class);
         }
     }
 

@@ -80,6 +80,26 @@ class PlanEmailTest {
     }
 
     @Test
+    void partnersCheckInsSayWhoSawProgressAndWhen() throws Exception {
+        String candidate = "cand-" + UUID.randomUUID();
+        ObjectNode event = PlanEvents.forCandidate(candidate, 2);
+        ((ObjectNode) event.at("/data/plan/focusAreas/1")).putObject("checkIn")
+                .put("by", "Bruno").put("progress", "worse").put("on", "2026-03-16");
+        ((ObjectNode) event.at("/data/plan")).putArray("improved").addObject()
+                .put("theme", "communication").put("title", "Communication").put("lastSeen", "2026-03-02")
+                .putObject("checkIn").put("by", "Bruno").put("progress", "improved").put("on", "2026-03-16");
+        publish(event);
+
+        MimeMessage email = awaitEmails(candidate, 1).get(0);
+        for (String part : new String[] {"text/plain", "text/html"}) {
+            assertThat(Mailbox.part(email, part))
+                    .contains("Bruno saw improvement in Communication on 16 March, and no partner has raised it since.")
+                    .contains("Bruno saw Testing and debugging slip back on 16 March.")
+                    .contains("Check again on 2026-03-16.");
+        }
+    }
+
+    @Test
     void submittedTextIsEscapedInTheHtmlPart() throws Exception {
         String candidate = "cand-" + UUID.randomUUID();
         ObjectNode event = PlanEvents.forCandidate(candidate, 1);

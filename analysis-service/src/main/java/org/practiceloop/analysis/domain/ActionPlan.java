@@ -1,6 +1,9 @@
 package org.practiceloop.analysis.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +25,8 @@ public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved,
             List<Evidence> evidence,
             List<Drill> drills,
             String howYouWillKnow,
-            LocalDate recheckOn) {
+            LocalDate recheckOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) CheckIn checkIn) {
     }
 
     /**
@@ -43,6 +47,27 @@ public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved,
     public record Drill(String id, String practice, String target) {
     }
 
-    public record Improvement(Theme theme, String title, LocalDate lastSeen) {
+    public record Improvement(Theme theme, String title, LocalDate lastSeen,
+            @JsonInclude(JsonInclude.Include.NON_NULL) CheckIn checkIn) {
+    }
+
+    /**
+     * The latest partner's check of the theme that saw something ({@code not_observed} says
+     * nothing): who, what, at which session. Absent when no partner checked it; left out of the
+     * JSON then, so plans made before check-ins fingerprint as they did.
+     */
+    public record CheckIn(String by, CheckProgress progress, LocalDate on) {
+
+        private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+
+        /** "Bruno saw improvement in Clarifying the problem on 16 March". */
+        public String sentence(String title) {
+            String seen = switch (progress) {
+                case IMPROVED -> "saw improvement in " + title;
+                case WORSE -> "saw " + title + " slip back";
+                default -> "saw no change yet in " + title;
+            };
+            return by + " " + seen + " on " + on.format(DAY_MONTH);
+        }
     }
 }

@@ -25,7 +25,8 @@ public record EvaluationSubmitted(
         String improvements,
         String comments,
         Instant submittedAt,
-        Instant amendableUntil) {
+        Instant amendableUntil,
+        List<@NotNull @Valid FocusCheck> focusChecks) {
 
     public static final String TYPE = "EvaluationSubmitted";
     public static final int VERSION = 1;
@@ -36,6 +37,11 @@ public record EvaluationSubmitted(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Interviewer(@NotNull String id, String name, String email) {
+    }
+
+    /** {@code theme} and {@code progress} as sent: a value this version does not know is ignored, not dead-lettered. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FocusCheck(@NotNull String theme, @NotNull String progress, String note) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

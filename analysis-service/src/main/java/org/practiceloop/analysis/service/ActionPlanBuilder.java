@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.practiceloop.analysis.config.AnalysisConfig;
 import org.practiceloop.analysis.domain.ActionPlan;
 import org.practiceloop.analysis.domain.ActionPlan.Evidence;
 import org.practiceloop.analysis.domain.ActionPlan.FocusArea;
 import org.practiceloop.analysis.domain.ActionPlan.Improvement;
+import org.practiceloop.analysis.domain.CheckProgress;
+import org.practiceloop.analysis.domain.FocusCheckIn;
+import org.practiceloop.analysis.domain.Theme;
 import org.practiceloop.analysis.domain.ThemeStatus;
 
 /**
@@ -33,24 +37,37 @@ public class ActionPlanBuilder {
         this.config = config;
     }
 
-    public ActionPlan build(List<CandidateTheme> themes, int shieldedItems) {
+    /** {@code latestChecks}: each theme's latest check-in that saw something ({@link CheckIns#latest}). */
+    public ActionPlan build(List<CandidateTheme> themes, int shieldedItems, Map<Theme, FocusCheckIn> latestChecks) {
         LocalDate latestSession = themes.stream().map(CandidateTheme::lastSeen)
                 .max(Comparator.naturalOrder()).orElse(null);
         List<FocusArea> focusAreas = themes.stream()
                 .filter(t -> t.status() != ThemeStatus.RESOLVED)
-                .sorted(Comparator.comparing((CandidateTheme t) -> raisedByCompanyAndMocks(t) ? 0 : 1)
+                // A partner who saw it get worse at the last check puts it first: the freshest direct observation.
+                .sorted(Comparator.comparing((CandidateTheme t) -> checkedWorse(t, latestChecks) ? 0 : 1)
+                        .thenComparing(t -> raisedByCompanyAndMocks(t) ? 0 : 1)
                         .thenComparing(t -> t.status() == ThemeStatus.RECURRING ? 0 : 1)
                         .thenComparing(Comparator.comparingDouble((CandidateTheme t) -> rank(t, latestSession)).reversed())
                         .thenComparing(CandidateTheme::theme))
                 .limit(config.maxFocusAreas())
-                .map(t -> focusArea(t, latestSession))
+                .map(t -> focusArea(t, latestSession, checkIn(t, latestChecks)))
                 .toList();
         List<Improvement> improved = themes.stream()
                 .filter(t -> t.status() == ThemeStatus.RESOLVED)
                 .sorted(Comparator.comparing(CandidateTheme::theme))
-                .map(t -> new Improvement(t.theme(), t.theme().title(), t.lastSeen()))
+                .map(t -> new Improvement(t.theme(), t.theme().title(), t.lastSeen(), checkIn(t, latestChecks)))
                 .toList();
         return new ActionPlan(focusAreas, improved, shieldedItems);
+    }
+
+    private static boolean checkedWorse(CandidateTheme theme, Map<Theme, FocusCheckIn> latestChecks) {
+        FocusCheckIn check = latestChecks.get(theme.theme());
+        return check != null && check.progress == CheckProgress.WORSE;
+    }
+
+    private static ActionPlan.CheckIn checkIn(CandidateTheme theme, Map<Theme, FocusCheckIn> latestChecks) {
+        FocusCheckIn check = latestChecks.get(theme.theme());
+        return check == null ? null : CheckIns.shown(check);
     }
 
     static boolean raisedByCompanyAndMocks(CandidateTheme theme) {
@@ -63,11 +80,11 @@ public class ActionPlanBuilder {
         return (theme.sessions() + theme.interviews()) * (theme.partners() + theme.interviews()) / (1.0 + monthsAgo);
     }
 
-    private FocusArea focusArea(CandidateTheme theme, LocalDate latestSession) {
+    private FocusArea focusArea(CandidateTheme theme, LocalDate latestSession, ActionPlan.CheckIn checkIn) {
         PracticeLibrary.Practice practice = library.forTheme(theme.theme());
         return new FocusArea(theme.theme(), theme.theme().title(), theme.status(), theme.sessions(),
                 theme.partners(), theme.interviews(), theme.firstSeen(), theme.lastSeen(), quotes(theme.evidence()),
-                practice.drills(), practice.howYouWillKnow(), latestSession.plusDays(config.recheckAfterDays()));
+                practice.drills(), practice.howYouWillKnow(), latestSession.plusDays(config.recheckAfterDays()), checkIn);
     }
 
     /** Newest first, preferring one quote per session so the evidence shows the pattern. */

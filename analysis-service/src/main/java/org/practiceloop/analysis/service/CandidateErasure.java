@@ -7,6 +7,7 @@ import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
 import org.practiceloop.analysis.domain.CompletedDrill;
 import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.FocusCheckIn;
 import org.practiceloop.analysis.domain.LabelCorrection;
 import org.practiceloop.analysis.domain.LoggedInterview;
 import org.practiceloop.analysis.messaging.CandidateErased;
@@ -40,6 +41,7 @@ public class CandidateErasure {
         candidates.lock(organizationId, candidateId); // waits for a drill being ticked, so its row goes too
         LabelCorrection.delete(CANDIDATE, organizationId, candidateId); // and with them their exemplars; before the items
         FeedbackItem.delete(CANDIDATE, organizationId, candidateId); // before the evaluations and interviews they reference
+        FocusCheckIn.delete(CANDIDATE, organizationId, candidateId); // before the evaluations they reference
         AnalyzedEvaluation.delete(CANDIDATE, organizationId, candidateId);
         LoggedInterview.delete(CANDIDATE, organizationId, candidateId);
         ActionPlanVersion.delete(CANDIDATE, organizationId, candidateId);

@@ -11,6 +11,7 @@ import org.practiceloop.analysis.domain.CandidateContact;
 import org.practiceloop.analysis.domain.CompetencyRating;
 import org.practiceloop.analysis.domain.EvaluationTexts;
 import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.FocusCheckIn;
 import org.practiceloop.analysis.domain.LabelledItem;
 import org.practiceloop.analysis.messaging.EvaluationSubmitted;
 import org.practiceloop.common.event.EventEnvelope;
@@ -31,13 +32,15 @@ public class EvaluationAnalysisService {
     private final PlanRecomputation plans;
     private final EvaluationAnalyzedPublisher reports;
     private final CandidateLock candidates;
+    private final CheckIns checkIns;
 
     EvaluationAnalysisService(EvaluationItems evaluationItems, PlanRecomputation plans,
-            EvaluationAnalyzedPublisher reports, CandidateLock candidates) {
+            EvaluationAnalyzedPublisher reports, CandidateLock candidates, CheckIns checkIns) {
         this.evaluationItems = evaluationItems;
         this.plans = plans;
         this.reports = reports;
         this.candidates = candidates;
+        this.checkIns = checkIns;
     }
 
     @Transactional
@@ -64,10 +67,12 @@ public class EvaluationAnalysisService {
         }
         if (stored != null) {
             FeedbackItem.delete("evaluationId", submitted.evaluationId()); // replaced, never added to
+            FocusCheckIn.delete("evaluationId", submitted.evaluationId());
         }
         rememberContact(organizationId, submitted.candidate());
         storeEvaluation(organizationId, submitted, revision, stored);
         reports.publish(organizationId, submitted, revision, storeItems(organizationId, submitted));
+        checkIns.store(organizationId, submitted); // against the plan before this evaluation: the one the partner checked
 
         plans.recompute(organizationId, candidateId);
         LOG.debugf("Evaluation %s analysed at revision %d", submitted.evaluationId(), revision);

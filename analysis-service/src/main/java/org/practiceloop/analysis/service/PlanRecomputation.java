@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
 import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.FocusCheckIn;
 import org.practiceloop.analysis.domain.Label;
 import org.practiceloop.analysis.domain.LoggedInterview;
 import org.practiceloop.analysis.messaging.ActionPlanUpdated;
@@ -50,9 +51,10 @@ public class PlanRecomputation {
         }
         List<FeedbackItem> items = FeedbackItem.ofCandidate(organizationId, candidateId);
         long shielded = items.stream().filter(i -> i.label == Label.NON_ACTIONABLE).count();
-        var themes = aggregator.aggregate(AnalyzedEvaluation.ofCandidate(organizationId, candidateId),
-                LoggedInterview.ofCandidate(organizationId, candidateId), items);
-        plans.storeIfChanged(organizationId, candidateId, planBuilder.build(themes, (int) shielded))
+        var latestChecks = CheckIns.latest(FocusCheckIn.ofCandidate(organizationId, candidateId));
+        var themes = CheckIns.apply(aggregator.aggregate(AnalyzedEvaluation.ofCandidate(organizationId, candidateId),
+                LoggedInterview.ofCandidate(organizationId, candidateId), items), latestChecks);
+        plans.storeIfChanged(organizationId, candidateId, planBuilder.build(themes, (int) shielded, latestChecks))
                 .ifPresent(version -> {
                     ActionPlanUpdated updated = new ActionPlanUpdated(
                             new ActionPlanUpdated.Candidate(candidateId, contact.get().email, contact.get().name),

@@ -19,6 +19,7 @@ import org.practiceloop.analysis.domain.ActionPlan.Evidence;
 import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CompetencyRating;
 import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.FocusCheckIn;
 import org.practiceloop.analysis.domain.Label;
 import org.practiceloop.analysis.domain.LoggedInterview;
 import org.practiceloop.analysis.domain.Theme;
@@ -48,8 +49,9 @@ public class ThemeAggregator {
     public Optional<List<CandidateTheme>> forCandidate(String organizationId, String candidateId) {
         List<AnalyzedEvaluation> evaluations = AnalyzedEvaluation.ofCandidate(organizationId, candidateId);
         return evaluations.isEmpty() ? Optional.empty()
-                : Optional.of(aggregate(evaluations, LoggedInterview.ofCandidate(organizationId, candidateId),
-                        FeedbackItem.ofCandidate(organizationId, candidateId)));
+                : Optional.of(CheckIns.apply(aggregate(evaluations, LoggedInterview.ofCandidate(organizationId, candidateId),
+                        FeedbackItem.ofCandidate(organizationId, candidateId)),
+                        CheckIns.latest(FocusCheckIn.ofCandidate(organizationId, candidateId))));
     }
 
     /**

@@ -21,13 +21,11 @@ public final class DelegatedInterview {
 
     /** The token's subject for logging an interview of this candidate, and nothing else. */
     public static String subject(String candidateId) {
-        return SUBJECT_PREFIX + candidateId;
+        return CandidateSubjects.subject(SUBJECT_PREFIX, candidateId);
     }
 
     /** The candidate a token's subject names, if it is an interview token's. */
     public static Optional<String> candidateOf(String subject) {
-        return subject.startsWith(SUBJECT_PREFIX) && subject.length() > SUBJECT_PREFIX.length()
-                ? Optional.of(subject.substring(SUBJECT_PREFIX.length()))
-                : Optional.empty();
+        return CandidateSubjects.candidateOf(SUBJECT_PREFIX, subject);
     }
 }

@@ -13,19 +13,23 @@ import java.util.function.Function;
 import org.practiceloop.common.link.SignedLinks;
 
 /**
- * A genuine, unexpired delegated token whose subject is the expected one becomes an identity of
+ * A genuine, unexpired delegated token whose subject is an expected one becomes an identity of
  * the token's organisation (so the request's tenant is that organisation's) with one delegated
- * role and no scope: it opens the one operation that accepts that role. What the subject names
+ * role and no scope: it opens the operations that accept that role. What the subject names
  * besides (the candidate of an interview token) is kept as the attribute {@link #SUBJECT_DETAIL}.
+ * One channel (header and keys) may carry several kinds of token, each granting its own role.
  */
 public abstract class DelegatedTokenIdentityProvider implements IdentityProvider<DelegatedTokenRequest> {
 
     /** The identity's attribute holding what the token's subject names besides its kind, if anything. */
     public static final String SUBJECT_DETAIL = "practiceloop.delegated-subject";
 
+    /** What a token's subject grants: a role, and what it names besides (empty string when nothing). */
+    public record Grant(String role, String detail) {
+    }
+
     private final SignedLinks tokens;
-    private final String role;
-    private final Function<String, Optional<String>> subjectDetail;
+    private final Function<String, Optional<Grant>> grants;
 
     /**
      * @param subjectDetail from a token's subject, what it names (empty string when nothing), or
@@ -33,9 +37,13 @@ public abstract class DelegatedTokenIdentityProvider implements IdentityProvider
      */
     protected DelegatedTokenIdentityProvider(SignedLinks tokens, String role,
             Function<String, Optional<String>> subjectDetail) {
+        this(tokens, subject -> subjectDetail.apply(subject).map(detail -> new Grant(role, detail)));
+    }
+
+    /** @param grants from a token's subject, what it grants, or empty when no kind of this channel's has it */
+    protected DelegatedTokenIdentityProvider(SignedLinks tokens, Function<String, Optional<Grant>> grants) {
         this.tokens = tokens;
-        this.role = role;
-        this.subjectDetail = subjectDetail;
+        this.grants = grants;
     }
 
     @Override
@@ -46,13 +54,13 @@ public abstract class DelegatedTokenIdentityProvider implements IdentityProvider
     @Override
     public Uni<SecurityIdentity> authenticate(DelegatedTokenRequest request, AuthenticationRequestContext context) {
         return tokens.verify(request.token())
-                .flatMap(subject -> subjectDetail.apply(subject.subjectId())
-                        .map(detail -> Uni.createFrom().<SecurityIdentity>item(QuarkusSecurityIdentity.builder()
-                                .setPrincipal(new QuarkusPrincipal("delegated " + role))
+                .flatMap(subject -> grants.apply(subject.subjectId())
+                        .map(grant -> Uni.createFrom().<SecurityIdentity>item(QuarkusSecurityIdentity.builder()
+                                .setPrincipal(new QuarkusPrincipal("delegated " + grant.role()))
                                 .addAttribute(ApiKeyIdentityProvider.CALLER,
-                                        new Caller(subject.organizationId(), role, Set.of()))
-                                .addAttribute(SUBJECT_DETAIL, detail)
-                                .addRole(role)
+                                        new Caller(subject.organizationId(), grant.role(), Set.of()))
+                                .addAttribute(SUBJECT_DETAIL, grant.detail())
+                                .addRole(grant.role())
                                 .build())))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
     }

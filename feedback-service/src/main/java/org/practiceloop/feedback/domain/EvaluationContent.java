@@ -63,6 +63,11 @@ public abstract class EvaluationContent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> questions;
 
+    /** The partner's check of the candidate's focus areas; null when none was given. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "focus_checks")
+    public List<FocusCheck> focusChecks;
+
     protected void copyContentOf(EvaluationContent other) {
         candidateId = other.candidateId;
         candidateEmail = other.candidateEmail;
@@ -80,5 +85,6 @@ public abstract class EvaluationContent extends PanacheEntityBase {
         improvements = other.improvements;
         comments = other.comments;
         questions = other.questions;
+        focusChecks = other.focusChecks;
     }
 }

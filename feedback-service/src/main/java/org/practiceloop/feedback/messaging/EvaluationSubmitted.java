@@ -1,10 +1,12 @@
 package org.practiceloop.feedback.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.domain.FocusCheck;
 import org.practiceloop.feedback.domain.InterviewType;
 import org.practiceloop.feedback.domain.Rating;
 import org.practiceloop.feedback.domain.Recommendation;
@@ -25,7 +27,8 @@ public record EvaluationSubmitted(
         String comments,
         List<String> questions,
         Instant submittedAt,
-        Instant amendableUntil) {
+        Instant amendableUntil,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<FocusCheck> focusChecks) {
 
     public static final String TOPIC = "evaluation-submitted";
     public static final String TYPE = "EvaluationSubmitted";
@@ -42,7 +45,8 @@ public record EvaluationSubmitted(
                 new Candidate(e.candidateId, e.candidateEmail, e.candidateName),
                 new Interviewer(e.interviewerId, e.interviewerName, e.interviewerEmail),
                 e.sessionDate, e.interviewType, e.targetRole, e.targetLevel, e.ratings, e.recommendation,
-                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt, e.amendableUntil);
+                e.strengths, e.improvements, e.comments, e.questions, e.submittedAt, e.amendableUntil,
+                e.focusChecks);
     }
 
     /** Keeps each candidate's events in order on one partition; organisations never share a key. */

@@ -19,7 +19,8 @@ import org.practiceloop.common.problem.ProblemException;
  * through one validation. Columns (header row required, any order):
  * {@code candidate_id, candidate_email, candidate_name, interviewer_id, interviewer_name,
  * interviewer_email, session_date, interview_type, target_role, target_level, recommendation, ratings, strengths,
- * improvements, comments}; {@code ratings} is {@code communication=2;problem_solving=3;sql=na}.
+ * improvements, comments, focus_checks}; {@code ratings} is {@code communication=2;problem_solving=3;sql=na},
+ * {@code focus_checks} is {@code problem_clarification=improved:a note;communication=same}.
  */
 final class CsvEvaluations {
 
@@ -43,6 +44,7 @@ final class CsvEvaluations {
         COLUMNS.put("strengths", "strengths");
         COLUMNS.put("improvements", "improvements");
         COLUMNS.put("comments", "comments");
+        COLUMNS.put("focus_checks", "focusChecks");
     }
 
     private static final CsvMapper CSV = new CsvMapper();
@@ -93,6 +95,8 @@ final class CsvEvaluations {
             String field = COLUMNS.get(column);
             if (field.equals("ratings")) {
                 evaluation.set("ratings", ratings(value, json));
+            } else if (field.equals("focusChecks")) {
+                evaluation.set("focusChecks", focusChecks(value, json));
             } else if (field.contains(".")) {
                 String[] parts = field.split("\\.");
                 ObjectNode parent = evaluation.has(parts[0]) ? (ObjectNode) evaluation.get(parts[0])
@@ -104,6 +108,24 @@ final class CsvEvaluations {
             }
         });
         return evaluation;
+    }
+
+    /** {@code problem_clarification=improved:asked first;communication=same}: a note follows the first colon. */
+    private static ArrayNode focusChecks(String cell, ObjectMapper json) {
+        ArrayNode checks = json.createArrayNode();
+        for (String entry : cell.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] themeAndRest = entry.split("=", 2);
+            ObjectNode check = checks.addObject().put("theme", themeAndRest[0].strip());
+            String[] progressAndNote = (themeAndRest.length > 1 ? themeAndRest[1] : "").split(":", 2);
+            check.put("progress", progressAndNote[0].strip());
+            if (progressAndNote.length > 1 && !progressAndNote[1].isBlank()) {
+                check.put("note", progressAndNote[1].strip());
+            }
+        }
+        return checks;
     }
 
     /** {@code communication=2;sql=na}: a score is kept as text when it is not a number, for validation to name. */

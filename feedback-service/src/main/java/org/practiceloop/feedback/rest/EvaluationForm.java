@@ -217,7 +217,7 @@ public final class EvaluationForm {
                 new EvaluationRequest.Candidate(value("candidateId"), value("candidateEmail"), value("candidateName")),
                 new EvaluationRequest.Interviewer(value("interviewerId"), value("interviewerName"), value("interviewerEmail")),
                 sessionDate, type, value("targetRole"), value("targetLevel"), ratings(), recommendation,
-                value("strengths"), value("improvements"), value("comments"), questions());
+                value("strengths"), value("improvements"), value("comments"), questions(), null);
     }
 
     private List<EvaluationRequest.RatingInput> ratings() {

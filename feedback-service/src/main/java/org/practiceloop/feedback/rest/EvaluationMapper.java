@@ -3,6 +3,7 @@ package org.practiceloop.feedback.rest;
 import java.util.List;
 import org.practiceloop.feedback.client.ReviewedTexts;
 import org.practiceloop.feedback.domain.Evaluation;
+import org.practiceloop.feedback.domain.FocusCheck;
 import org.practiceloop.feedback.domain.Rating;
 
 final class EvaluationMapper {
@@ -31,6 +32,9 @@ final class EvaluationMapper {
         e.improvements = request.improvements();
         e.comments = request.comments();
         e.questions = request.questions();
+        e.focusChecks = request.focusChecks() == null || request.focusChecks().isEmpty() ? null
+                : request.focusChecks().stream().map(c -> new FocusCheck(c.theme().strip(), c.progress(),
+                        c.note() == null || c.note().isBlank() ? null : c.note().strip())).toList();
         return e;
     }
 

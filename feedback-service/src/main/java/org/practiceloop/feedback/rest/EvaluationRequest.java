@@ -1,5 +1,6 @@
 package org.practiceloop.feedback.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.practiceloop.feedback.domain.FocusProgress;
 import org.practiceloop.feedback.domain.InterviewType;
 import org.practiceloop.feedback.domain.Recommendation;
 
@@ -29,7 +31,12 @@ public record EvaluationRequest(
         @Size(max = TEXT_LIMIT) String improvements,
         @Size(max = TEXT_LIMIT) String comments,
         @Schema(description = "Questions the partner asked (optional)")
-        @Size(max = 30) List<@NotBlank @Size(max = 500) String> questions) {
+        @Size(max = 30) List<@NotBlank @Size(max = 500) String> questions,
+        @Schema(description = "Optional: the partner's check of the candidate's current focus areas "
+                + "(GET /api/v1/candidates/{id}/focus-areas at analysis-service), one per theme")
+        // Left out when absent, so an evaluation without checks fingerprints as before they existed.
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Size(max = 14) List<@NotNull @Valid FocusCheckInput> focusChecks) {
 
     static final int TEXT_LIMIT = 5000;
 
@@ -41,6 +48,13 @@ public record EvaluationRequest(
             @Schema(description = "Where the action plan is emailed", example = "ada@example.com")
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 200) String name) {
+    }
+
+    public record FocusCheckInput(
+            @Schema(description = "A theme of the candidate's current plan", example = "problem_clarification")
+            @NotBlank @Size(max = 50) String theme,
+            @Schema(description = "improved, same, worse or not_observed") @NotNull FocusProgress progress,
+            @Size(max = 1000) String note) {
     }
 
     public record Interviewer(@NotBlank @Size(max = 100) String id, @Size(max = 200) String name,

@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practiceloop.common.auth.CurrentCaller;
 import org.practiceloop.common.auth.Roles;
 import org.practiceloop.common.problem.Problem;
+import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
 
@@ -60,14 +63,16 @@ public class EvaluationResource {
     private final IdempotentCreation creation;
     private final EvaluationAmendment amendment;
     private final CurrentCaller caller;
+    private final FocusCheckValidation focusChecks;
 
     EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotentCreation creation,
-            EvaluationAmendment amendment, CurrentCaller caller) {
+            EvaluationAmendment amendment, CurrentCaller caller, FocusCheckValidation focusChecks) {
         this.service = service;
         this.listing = listing;
         this.creation = creation;
         this.amendment = amendment;
         this.caller = caller;
+        this.focusChecks = focusChecks;
     }
 
     @RolesAllowed(Roles.EVALUATIONS_WRITE)
@@ -76,7 +81,8 @@ public class EvaluationResource {
             description = "With an Idempotency-Key, a retry of the same request returns the first answer "
                     + "(header Idempotent-Replayed: true) instead of creating a second evaluation.")
     @APIResponse(responseCode = "201", description = "Accepted, stored, and queued for analysis")
-    @APIResponse(responseCode = "400", description = "Invalid evaluation; the problem names each bad field")
+    @APIResponse(responseCode = "400", description = "Invalid evaluation; the problem names each bad field (a focus "
+            + "check's theme outside the taxonomy or, when analysis-service answers, outside the candidate's plan)")
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress")
     @APIResponse(responseCode = "413", description = "The body is larger than allowed")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with a different request")
@@ -90,6 +96,11 @@ public class EvaluationResource {
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             UriInfo uriInfo) {
+        List<Problem.FieldError> checkErrors = focusChecks.errors(caller.organizationId(), request);
+        if (!checkErrors.isEmpty()) {
+            throw new ProblemException(Problem.invalidFields(
+                    "The request has " + checkErrors.size() + " invalid field(s).", checkErrors));
+        }
         Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
         return creation.create(caller.organizationId(), idempotencyKey, request, () -> service.submit(evaluation),
                 new IdempotentCreation.Created<>(EvaluationResponse::of, e -> EvaluationAmendment.location(uriInfo, e)));

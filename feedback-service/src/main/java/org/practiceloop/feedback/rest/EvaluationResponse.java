@@ -1,5 +1,6 @@
 package org.practiceloop.feedback.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.domain.EvaluationContent;
 import org.practiceloop.feedback.domain.EvaluationRevision;
+import org.practiceloop.feedback.domain.FocusCheck;
 import org.practiceloop.feedback.domain.InterviewType;
 import org.practiceloop.feedback.domain.Rating;
 import org.practiceloop.feedback.domain.Recommendation;
@@ -33,7 +35,8 @@ public record EvaluationResponse(
         @Schema(description = "When this revision was stored (the submission's time for revision 1)")
         Instant revisedAt,
         @Schema(description = "Until when the evaluation may be amended")
-        Instant amendableUntil) {
+        Instant amendableUntil,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<FocusCheck> focusChecks) {
 
     /** The latest revision. */
     static EvaluationResponse of(Evaluation e) {
@@ -51,6 +54,6 @@ public record EvaluationResponse(
                 new EvaluationRequest.Interviewer(c.interviewerId, c.interviewerName, c.interviewerEmail),
                 c.sessionDate, c.interviewType, c.targetRole, c.targetLevel, c.ratings, c.recommendation,
                 c.strengths, c.improvements, c.comments, c.questions, evaluation.submittedAt, revision, revisedAt,
-                evaluation.amendableUntil);
+                evaluation.amendableUntil, c.focusChecks);
     }
 }

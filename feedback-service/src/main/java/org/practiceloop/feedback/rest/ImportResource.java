@@ -52,9 +52,10 @@ public class ImportResource {
     private final CurrentCaller caller;
     private final ImportConfig importConfig;
     private final ImportQuota quota;
+    private final FocusCheckValidation focusChecks;
 
     ImportResource(EvaluationService service, Fingerprints fingerprints, Validator validator, ObjectMapper mapper,
-            CurrentCaller caller, ImportConfig importConfig, ImportQuota quota) {
+            CurrentCaller caller, ImportConfig importConfig, ImportQuota quota, FocusCheckValidation focusChecks) {
         this.service = service;
         this.fingerprints = fingerprints;
         this.validator = validator;
@@ -62,6 +63,7 @@ public class ImportResource {
         this.caller = caller;
         this.importConfig = importConfig;
         this.quota = quota;
+        this.focusChecks = focusChecks;
     }
 
     @POST
@@ -91,7 +93,8 @@ public class ImportResource {
     @Operation(summary = "Import evaluations from CSV with a header row",
             description = "Columns: candidate_id, candidate_email, candidate_name, interviewer_id, interviewer_name, "
                     + "interviewer_email (optional), session_date, interview_type, target_role, target_level, recommendation, ratings "
-                    + "(communication=2;problem_solving=3;sql=na), strengths, improvements, comments.")
+                    + "(communication=2;problem_solving=3;sql=na), strengths, improvements, comments, focus_checks "
+                    + "(problem_clarification=improved:asked about the input first;communication=same).")
     @APIResponse(responseCode = "200", description = "One result per row: accepted, duplicate, or rejected with reasons")
     @APIResponse(responseCode = "409", description = "Another import for the organisation is still running (Retry-After)")
     @APIResponse(responseCode = "413", description = "More rows than one import may carry")
@@ -135,6 +138,10 @@ public class ImportResource {
         Set<ConstraintViolation<EvaluationRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             return ImportResponse.RowResult.rejected(row, FieldErrors.of(violations));
+        }
+        List<Problem.FieldError> checkErrors = focusChecks.errors(caller.organizationId(), request);
+        if (!checkErrors.isEmpty()) {
+            return ImportResponse.RowResult.rejected(row, checkErrors);
         }
         Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
         evaluation.importFingerprint = fingerprints.of(request);

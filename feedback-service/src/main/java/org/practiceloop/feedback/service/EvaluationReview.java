@@ -1,8 +1,6 @@
 package org.practiceloop.feedback.service;
 
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -10,12 +8,9 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import org.practiceloop.common.auth.DelegatedReview;
-import org.practiceloop.common.link.SignedLinks;
 import org.practiceloop.feedback.client.AnalysisReviews;
 import org.practiceloop.feedback.client.Review;
 import org.practiceloop.feedback.client.ReviewedTexts;
-import org.practiceloop.feedback.config.FeedbackConfig;
 
 /**
  * Asks analysis-service what it will make of an evaluation, for the organisation the caller acts
@@ -24,7 +19,6 @@ import org.practiceloop.feedback.config.FeedbackConfig;
  * circuit opens and callers get their answer at once instead of waiting for the timeout.
  */
 @ApplicationScoped
-@Startup // unusable review keys stop the service at startup, not at the first review
 public class EvaluationReview {
 
     /** How long the circuit stays open, and so when a client may try again. */
@@ -32,12 +26,11 @@ public class EvaluationReview {
     private static final Logger LOG = Logger.getLogger(EvaluationReview.class);
 
     private final AnalysisReviews analysis;
-    private final SignedLinks tokens;
+    private final AnalysisTokens tokens;
 
-    EvaluationReview(@RestClient AnalysisReviews analysis, FeedbackConfig config) {
+    EvaluationReview(@RestClient AnalysisReviews analysis, AnalysisTokens tokens) {
         this.analysis = analysis;
-        this.tokens = new SignedLinks(config.review().signing(), "practiceloop.review.signing",
-                config.review().tokenTtl(), Clock.systemUTC());
+        this.tokens = tokens;
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
@@ -45,7 +38,7 @@ public class EvaluationReview {
             delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<Review> review(String organizationId, ReviewedTexts texts) {
-        return Optional.of(analysis.review(tokens.issue(organizationId, DelegatedReview.SUBJECT), texts));
+        return Optional.of(analysis.review(tokens.review(organizationId), texts));
     }
 
     Optional<Review> unavailable(String organizationId, ReviewedTexts texts, Throwable cause) {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,7 +34,7 @@ public record ActionPlanUpdated(@NotNull @Valid Candidate candidate, @Min(1) int
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FocusArea(String theme, String title, String status, int sessions, int partners, int interviews,
-            List<Evidence> evidence, List<Drill> drills, String howYouWillKnow, LocalDate recheckOn) {
+            List<Evidence> evidence, List<Drill> drills, String howYouWillKnow, LocalDate recheckOn, CheckIn checkIn) {
 
         public boolean recurring() {
             return "recurring".equals(status);
@@ -69,6 +71,21 @@ public record ActionPlanUpdated(@NotNull @Valid Candidate candidate, @Min(1) int
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Improvement(String theme, String title, LocalDate lastSeen) {
+    public record Improvement(String theme, String title, LocalDate lastSeen, CheckIn checkIn) {
+    }
+
+    /** The latest partner's check of a theme at a session: who, {@code improved}, {@code same} or {@code worse}, when. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CheckIn(String by, String progress, LocalDate on) {
+
+        /** "Bruno saw improvement in Clarifying the problem on 16 March", as the plan page says it. */
+        public String sentence(String title) {
+            String seen = switch (progress == null ? "" : progress) {
+                case "improved" -> "saw improvement in " + title;
+                case "worse" -> "saw " + title + " slip back";
+                default -> "saw no change yet in " + title;
+            };
+            return by + " " + seen + " on " + on.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+        }
     }
 }
