@@ -162,7 +162,7 @@ class LabelCorrectionTest {
 
     private long outboxEventsOf(String organization, String candidate) {
         return Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox_message where message_key = ?1")
+                .createNativeQuery("select count(*) from outbox_message where message_key = ?1 and topic = 'action-plan-updated'")
                 .setParameter(1, organization + "/" + candidate).getSingleResult()).longValue()));
     }
 }

@@ -33,7 +33,8 @@ public class LabelCorrection extends PanacheEntityBase {
     @Column(name = "candidate_id", nullable = false)
     public String candidateId;
 
-    @Column(name = "item_id", nullable = false)
+    /** Null once an amendment of the evaluation removed the item (the correction is kept). */
+    @Column(name = "item_id")
     public UUID itemId;
 
     /** {@code candidate} (from the plan page) or {@code key:<key id>} (a coaching platform's API key). */

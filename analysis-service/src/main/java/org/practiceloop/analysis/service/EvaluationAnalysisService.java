@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
@@ -66,12 +70,11 @@ public class EvaluationAnalysisService {
             return;
         }
         if (stored != null) {
-            FeedbackItem.delete("evaluationId", submitted.evaluationId()); // replaced, never added to
             FocusCheckIn.delete("evaluationId", submitted.evaluationId());
         }
         rememberContact(organizationId, submitted.candidate());
         storeEvaluation(organizationId, submitted, revision, stored);
-        reports.publish(organizationId, submitted, revision, storeItems(organizationId, submitted));
+        reports.publish(organizationId, submitted, revision, replaceItems(organizationId, submitted));
         checkIns.store(organizationId, submitted); // against the plan before this evaluation: the one the partner checked
 
         plans.recompute(organizationId, candidateId);
@@ -113,17 +116,29 @@ public class EvaluationAnalysisService {
         evaluation.persist();
     }
 
-    private List<LabelledItem> storeItems(String organizationId, EvaluationSubmitted submitted) {
+    /**
+     * Stores the revision's items in place of the evaluation's earlier ones (never beside them). An
+     * item whose text the revision kept keeps its id, so the plan's evidence and any correction made
+     * on it still name it; the others go (their corrections stay, without the item).
+     */
+    private List<LabelledItem> replaceItems(String organizationId, EvaluationSubmitted submitted) {
         // The review splits and labels through the same EvaluationItems, so it shows what is stored here.
         List<LabelledItem> labelled = evaluationItems.of(organizationId, texts(submitted));
+        Map<String, Deque<FeedbackItem>> earlier = new HashMap<>();
+        FeedbackItem.<FeedbackItem>list("evaluationId", submitted.evaluationId())
+                .forEach(i -> earlier.computeIfAbsent(i.source + "\n" + i.text, k -> new ArrayDeque<>()).add(i));
         for (int position = 0; position < labelled.size(); position++) {
             LabelledItem piece = labelled.get(position);
-            FeedbackItem item = ItemLabelling.item(piece.source(), position, piece.text());
+            Deque<FeedbackItem> same = earlier.get(piece.source() + "\n" + piece.text());
+            FeedbackItem item = same == null || same.isEmpty()
+                    ? ItemLabelling.item(piece.source(), position, piece.text()) : same.poll();
+            item.position = position;
             item.evaluationId = submitted.evaluationId();
             item.organizationId = organizationId;
             item.candidateId = submitted.candidate().id();
             ItemLabelling.store(item, piece.classification());
         }
+        earlier.values().forEach(gone -> gone.forEach(FeedbackItem::delete));
         return labelled;
     }
 

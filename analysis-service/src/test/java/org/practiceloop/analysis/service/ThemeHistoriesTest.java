@@ -26,6 +26,7 @@ import org.practiceloop.analysis.domain.FeedbackItem;
 import org.practiceloop.analysis.domain.LabelledItem;
 import org.practiceloop.analysis.domain.Theme;
 import org.practiceloop.analysis.domain.ThemeStatus;
+import org.practiceloop.common.tenant.Tenancy;
 
 /**
  * The theme states on the development set of candidate histories ({@code theme-histories/dev.json}: several
@@ -112,8 +113,10 @@ class ThemeHistoriesTest {
     }
 
     private List<FeedbackItem> items(AnalyzedEvaluation evaluation, JsonNode session) {
-        List<LabelledItem> labelled = evaluationItems.of(evaluation.organizationId, new EvaluationTexts(session.path("strengths").asText(null),
-                session.path("improvements").asText(null), session.path("comments").asText(null), List.of()));
+        // As the organisation: its corrections, if it had any, would take part in the labels.
+        List<LabelledItem> labelled = Tenancy.asOrganization(evaluation.organizationId, () -> evaluationItems.of(
+                evaluation.organizationId, new EvaluationTexts(session.path("strengths").asText(null),
+                        session.path("improvements").asText(null), session.path("comments").asText(null), List.of())));
         List<FeedbackItem> items = new ArrayList<>();
         for (int i = 0; i < labelled.size(); i++) {
             LabelledItem l = labelled.get(i);
