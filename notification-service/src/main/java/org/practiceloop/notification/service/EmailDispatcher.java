@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +42,8 @@ public class EmailDispatcher {
     private final Sends<PartnerEmail> partnerEmails;
 
     EmailDispatcher(SmtpSender sender, EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
-            SuppressedAddresses suppressed, PlatformWebhooks webhooks, MeterRegistry registry, Tracer tracer) {
+            SuppressedAddresses suppressed, PlatformWebhooks webhooks, TransactionSynchronizationRegistry transactions,
+            MeterRegistry registry, Tracer tracer) {
         this.sender = sender;
         this.executor = executor;
         this.suppressed = suppressed;
@@ -50,10 +52,10 @@ public class EmailDispatcher {
                 new Backoff(email.retryBackoff(), Duration.ofHours(1)), email.sendingLease());
         // Both queues count into the same meters: operators alert on emails, whichever kind.
         this.planEmails = new Sends<>(new DeliveryQueue<>(PlanEmail.class, claimDue("plan_email"), policy,
-                new SendSpans(tracer, "plan-email send"), entityManager, registry,
+                new SendSpans(tracer, "plan-email send"), entityManager, transactions, registry,
                 "practiceloop.emails.sent", "practiceloop.emails.failed"), webhooks::emailSent);
         this.partnerEmails = new Sends<>(new DeliveryQueue<>(PartnerEmail.class, claimDue("partner_email"), policy,
-                new SendSpans(tracer, "partner-email send"), entityManager, registry,
+                new SendSpans(tracer, "partner-email send"), entityManager, transactions, registry,
                 "practiceloop.emails.sent", "practiceloop.emails.failed"), sent -> { });
     }
 

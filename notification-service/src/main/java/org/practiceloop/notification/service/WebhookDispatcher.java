@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -45,7 +46,8 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
     private final DeliveryQueue<WebhookDelivery> queue;
 
     WebhookDispatcher(EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
-            WebhookTargets targets, WebhookClient client, MeterRegistry registry, Tracer tracer) {
+            WebhookTargets targets, WebhookClient client, TransactionSynchronizationRegistry transactions,
+            MeterRegistry registry, Tracer tracer) {
         this.entityManager = entityManager;
         this.config = config.webhooks();
         this.executor = executor;
@@ -54,7 +56,7 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
         // A claim outlives the longest post (twice the timeout) before it counts as abandoned.
         this.queue = new DeliveryQueue<>(WebhookDelivery.class, CLAIM_DUE, new DeliveryQueue.Policy(
                 this.config.maxAttempts(), new Backoff(this.config.retryBackoff(), this.config.maxRetryDelay()),
-                this.config.timeout().multipliedBy(3)), new SendSpans(tracer, "webhook post"), entityManager, registry,
+                this.config.timeout().multipliedBy(3)), new SendSpans(tracer, "webhook post"), entityManager, transactions, registry,
                 "practiceloop.webhooks.delivered", "practiceloop.webhooks.failed");
     }
 
