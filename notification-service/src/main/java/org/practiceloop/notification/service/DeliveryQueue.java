@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.lifecycle.Rounds;
 import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.notification.domain.QueuedMessage;
 import org.practiceloop.notification.domain.QueuedMessage.State;
@@ -67,6 +68,7 @@ public final class DeliveryQueue<M extends QueuedMessage> {
     private final SendSpans spans;
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
+    private final Rounds rounds;
     private final Counter delivered;
     private final Counter retried;
     private final Counter gaveUp;
@@ -77,17 +79,19 @@ public final class DeliveryQueue<M extends QueuedMessage> {
      * {@code for update skip locked}. The meters count sends that were accepted, and failed ones
      * by {@code outcome} ({@code retry}, {@code gave_up}): what operators alert on. Each send is
      * a span of {@code spans}, in the trace that queued the message; they count once the outcome's
-     * record has committed, so a record tried again counts once.
+     * record has committed, so a record tried again counts once. Each batch is one of
+     * {@code rounds}, which a shutdown lets finish.
      */
     DeliveryQueue(Class<M> type, String claimDue, Policy policy, SendSpans spans, EntityManager entityManager,
-            TransactionSynchronizationRegistry transactions, MeterRegistry registry, String deliveredMeter,
-            String failedMeter) {
+            TransactionSynchronizationRegistry transactions, Rounds rounds, MeterRegistry registry,
+            String deliveredMeter, String failedMeter) {
         this.type = type;
         this.claimDue = claimDue;
         this.policy = policy;
         this.spans = spans;
         this.entityManager = entityManager;
         this.transactions = transactions;
+        this.rounds = rounds;
         this.delivered = Counter.builder(deliveredMeter).description("Sends the receiving server accepted")
                 .register(registry);
         this.retried = failures(registry, failedMeter, "retry");
@@ -102,23 +106,29 @@ public final class DeliveryQueue<M extends QueuedMessage> {
 
     /** Claims as the service (the queue holds every organisation's messages) until fewer than a batch are due. */
     public <O> void dispatch(int batchSize, Sender<M, O> sender) {
-        List<M> batch;
+        int claimed;
         do {
-            batch = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> claim(batchSize)));
-            List<SendSpans.Traced<O>> sends = batch.stream().map(message -> spans.send(message, sender)).toList();
-            BlockingQueue<Integer> completed = new LinkedBlockingQueue<>();
-            for (int i = 0; i < sends.size(); i++) {
-                int index = i;
-                sends.get(i).outcome().whenComplete((outcome, thrown) -> completed.add(index));
+            claimed = rounds.run(() -> dispatchBatch(batchSize, sender), 0);
+        } while (claimed == batchSize);
+    }
+
+    /** Claims a batch, sends it and records each outcome; returns how many it claimed. */
+    private <O> int dispatchBatch(int batchSize, Sender<M, O> sender) {
+        List<M> batch = Tenancy.asService(() -> QuarkusTransaction.requiringNew().call(() -> claim(batchSize)));
+        List<SendSpans.Traced<O>> sends = batch.stream().map(message -> spans.send(message, sender)).toList();
+        BlockingQueue<Integer> completed = new LinkedBlockingQueue<>();
+        for (int i = 0; i < sends.size(); i++) {
+            int index = i;
+            sends.get(i).outcome().whenComplete((outcome, thrown) -> completed.add(index));
+        }
+        for (int recorded = 0; recorded < batch.size(); recorded++) {
+            int index = takeUninterruptibly(completed);
+            // In the send's trace: what the outcome queues (the email.sent webhook) continues it.
+            try (Scope scope = sends.get(index).context().makeCurrent()) {
+                recordOrLeave(batch.get(index), sends.get(index).outcome().join(), sender);
             }
-            for (int recorded = 0; recorded < batch.size(); recorded++) {
-                int index = takeUninterruptibly(completed);
-                // In the send's trace: what the outcome queues (the email.sent webhook) continues it.
-                try (Scope scope = sends.get(index).context().makeCurrent()) {
-                    recordOrLeave(batch.get(index), sends.get(index).outcome().join(), sender);
-                }
-            }
-        } while (batch.size() == batchSize);
+        }
+        return batch.size();
     }
 
     /** The sends happened whatever this thread is asked: their outcomes are recorded before it stops. */

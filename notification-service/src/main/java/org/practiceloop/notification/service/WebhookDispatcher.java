@@ -2,6 +2,7 @@ package org.practiceloop.notification.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.lifecycle.Rounds;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookDeliveryStatus;
@@ -44,6 +46,7 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
     private final WebhookTargets targets;
     private final WebhookClient client;
     private final DeliveryQueue<WebhookDelivery> queue;
+    private final Rounds rounds = new Rounds();
 
     WebhookDispatcher(EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
             WebhookTargets targets, WebhookClient client, TransactionSynchronizationRegistry transactions,
@@ -56,8 +59,15 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
         // A claim outlives the longest post (twice the timeout) before it counts as abandoned.
         this.queue = new DeliveryQueue<>(WebhookDelivery.class, CLAIM_DUE, new DeliveryQueue.Policy(
                 this.config.maxAttempts(), new Backoff(this.config.retryBackoff(), this.config.maxRetryDelay()),
-                this.config.timeout().multipliedBy(3)), new SendSpans(tracer, "webhook post"), entityManager, transactions, registry,
+                this.config.timeout().multipliedBy(3)), new SendSpans(tracer, "webhook post"), entityManager, transactions, rounds, registry,
                 "practiceloop.webhooks.delivered", "practiceloop.webhooks.failed");
+    }
+
+    /** The posts under way are recorded before the datasource closes; no batch is claimed after. */
+    void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
+        if (!rounds.finish(Rounds.SHUTDOWN_LIMIT)) {
+            LOG.warn("Webhook posts still under way at shutdown; they are posted again once their lease has passed");
+        }
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookPublisher.WebhookQueued queued) {
