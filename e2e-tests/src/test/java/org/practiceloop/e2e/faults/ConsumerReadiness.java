@@ -57,15 +57,18 @@ record ConsumerReadiness(List<Invariants.Check> checks, String details) {
         joining.awaitReady(FaultHarness.READY);
         Map<String, Double> assignedWhenReady = harness.counters(service, List.of(ASSIGNED));
         List<String> down = whileHeldUp.jsonPath().getList("checks.findAll { it.status == 'DOWN' }.name", String.class);
+        // The channel's own line ("[KO] - …"): not an outgoing channel still unconnected.
+        String channel = whileHeldUp.jsonPath().getString("checks.find { it.name.contains('Messaging') }.data.'" + topic + "'");
         double heldUp = assignedWhileHeldUp.getOrDefault(instance + " " + ASSIGNED, -1.0);
         double ready = assignedWhenReady.getOrDefault(instance + " " + ASSIGNED, 0.0);
         List<Invariants.Check> checks = List.of(
                 new Invariants.Check("an instance its consumer group has not taken in is not ready: GET /q/health/ready "
-                        + "503, only its messaging check DOWN, no partition assigned",
+                        + "503, only its messaging check DOWN, the consumer's channel KO, no partition assigned",
                         whileHeldUp.statusCode() == 503 && !down.isEmpty()
-                                && down.stream().allMatch(name -> name.contains("Messaging")) && heldUp == 0,
-                        instance + " answered " + whileHeldUp.statusCode() + ", DOWN: " + down + ", partitions assigned: "
-                                + heldUp),
+                                && down.stream().allMatch(name -> name.contains("Messaging"))
+                                && channel != null && channel.startsWith("[KO]") && heldUp == 0,
+                        instance + " answered " + whileHeldUp.statusCode() + ", DOWN: " + down + ", " + topic + ": "
+                                + channel + ", partitions assigned: " + heldUp),
                 new Invariants.Check("the same instance ready once the group took it in, holding partitions",
                         ready > 0, instance + " ready (200), partitions assigned: " + ready));
         return new ConsumerReadiness(checks, "While a member of the `" + service + "` group stopped polling (so the "
