@@ -59,7 +59,7 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     /** Starts the process without waiting: a cluster node listens only once a quorum of controllers runs. */
-    synchronized void startProcess() {
+    public synchronized void startProcess() {
         Path script = TestSystem.ROOT.resolve("deploy/local/kafka.sh");
         if (!Files.isDirectory(TestSystem.ROOT.resolve("deploy/local/target/kafka"))) {
             throw new IllegalStateException("deploy/local/target/kafka is missing: build the local-stack module first");

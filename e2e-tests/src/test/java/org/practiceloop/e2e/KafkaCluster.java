@@ -48,8 +48,12 @@ public final class KafkaCluster implements AutoCloseable {
         return nodes.stream().map(BrokerProcess::bootstrapServers).collect(Collectors.joining(","));
     }
 
+    /**
+     * SIGKILL, every node at once: the cluster's data is thrown away, and a node stopped
+     * gracefully after the others waits out its controlled shutdown without a controller quorum.
+     */
     @Override
     public void close() {
-        nodes.forEach(BrokerProcess::close);
+        nodes.forEach(BrokerProcess::kill);
     }
 }

@@ -98,6 +98,17 @@ public final class ServiceProcess implements AutoCloseable {
         terminate(Duration.ofSeconds(20));
     }
 
+    /** SIGTERM to every one at once, so their graceful shutdowns run side by side; SIGKILL for any still running after {@code grace}. */
+    public static void terminateAll(List<ServiceProcess> services, Duration grace) throws InterruptedException {
+        services.forEach(service -> service.process.destroy());
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ServiceProcess service : services) {
+            if (!service.process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                service.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,7 +142,9 @@ public final class TestSystem implements AutoCloseable {
                 "quarkus.flyway.clean-at-start", Boolean.toString(emptyDatabase),
                 "kafka.bootstrap.servers", bootstrapServers));
         ServiceProcess process = ServiceProcess.start(ROOT, service, port(service, instance), properties);
-        services.add(process);
+        synchronized (services) {
+            services.add(process);
+        }
         return process;
     }
 
@@ -151,8 +154,8 @@ public final class TestSystem implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        for (ServiceProcess service : services) {
-            service.close();
+        synchronized (services) {
+            ServiceProcess.terminateAll(services, Duration.ofSeconds(20));
         }
         broker.close();
         if (smtp != null) {

@@ -2,6 +2,7 @@ package org.practiceloop.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.lifecycle.Rounds;
 import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.common.trace.TraceParents;
 
@@ -48,6 +50,8 @@ public class OutboxRelay {
     private final Executor executor;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean drainRequested = new AtomicBoolean();
+    /** Each batch: a shutdown lets the one under way mark what the broker acknowledged. */
+    private final Rounds rounds = new Rounds();
 
     OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager entityManager,
             OutboxConfig config, ManagedExecutor executor, MeterRegistry registry) {
@@ -57,6 +61,16 @@ public class OutboxRelay {
         this.executor = executor;
         registry.gauge("outbox.pending", this, relay -> Tenancy.asService(() -> QuarkusTransaction.requiringNew()
                 .call(OutboxMessage::countPending)));
+    }
+
+    /**
+     * No batch starts after this, and the one under way is marked before the datasource closes;
+     * what is still pending goes out from another instance's relay, or this one's after a restart.
+     */
+    void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
+        if (!rounds.finish(Rounds.SHUTDOWN_LIMIT)) {
+            LOG.warn("An outbox batch still under way at shutdown; its events are published again, and consumers drop the copies");
+        }
     }
 
     /** Publishes right after a commit instead of waiting for the next poll. */
@@ -102,9 +116,9 @@ public class OutboxRelay {
             int published;
             do {
                 // The outbox holds every organisation's events: the relay works as the service.
-                published = Tenancy.asService(() -> QuarkusTransaction.requiringNew()
+                published = rounds.run(() -> Tenancy.asService(() -> QuarkusTransaction.requiringNew()
                         .timeout((int) config.ackTimeout().toSeconds() + 10)
-                        .call(this::publishBatch));
+                        .call(this::publishBatch)), 0);
                 total += published;
             } while (published == config.batchSize());
         } catch (RuntimeException e) {

@@ -38,7 +38,7 @@ final class FaultHarness implements AutoCloseable {
     static final String FEEDBACK_DB = "faults_feedback";
     static final String ANALYSIS_DB = "faults_analysis";
     static final String NOTIFICATION_DB = "faults_notification";
-    private static final Duration READY = Duration.ofSeconds(120);
+    static final Duration READY = Duration.ofSeconds(120);
     /** Kubernetes' default terminationGracePeriodSeconds. */
     private static final Duration TERMINATION_GRACE = Duration.ofSeconds(30);
 
@@ -50,7 +50,8 @@ final class FaultHarness implements AutoCloseable {
     private final List<MimeMessage> mailFromEarlierServers = new ArrayList<>();
     private GreenMail smtp;
     /** Each service's instances, the first on the port the workload uses. */
-    private final Map<String, List<ServiceProcess>> services = new HashMap<>();
+    private final Map<String, List<ServiceProcess>> services = new java.util.concurrent.ConcurrentHashMap<>();
+    private ConsumerReadiness consumerReadiness;
     /** feedback-service instances taken out of the workload's rotation, as a terminating pod leaves its Service. */
     private final java.util.Set<Integer> feedbackDraining = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger nextFeedback = new java.util.concurrent.atomic.AtomicInteger();
@@ -61,8 +62,12 @@ final class FaultHarness implements AutoCloseable {
     private final String operatorKey = "pl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_"
             + (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 43);
 
-    /** {@code cluster}: three brokers and two instances of each service; else one of each. */
-    FaultHarness(boolean cluster) throws IOException {
+    /**
+     * {@code cluster}: three brokers and two instances of each service, or of each consumer alone
+     * when not {@code bothFeedback} (feedback-service's second instance is only a second API
+     * behind the load balancer); else one of each.
+     */
+    FaultHarness(boolean cluster, boolean bothFeedback) throws IOException {
         Path brokerData = Files.createTempDirectory("practiceloop-faults-kafka-");
         Map<String, String> shared = new HashMap<>();
         if (cluster) {
@@ -115,17 +120,47 @@ final class FaultHarness implements AutoCloseable {
                         "practiceloop.webhooks.allow-private-addresses", "true",
                         "practiceloop.webhooks.retry-backoff", "1s")));
         settings.get("notification-service").put("practiceloop.webhooks.disable-after-failures", "1000000");
-        // The first instances empty their databases; the others start once that is done.
-        for (int instance = 0; instance < (cluster ? 2 : 1); instance++) {
-            boolean first = instance == 0;
-            List.of(start("feedback-service", FEEDBACK_DB, first), start("analysis-service", ANALYSIS_DB, first),
-                    start("notification-service", NOTIFICATION_DB, first)).forEach(service -> service.awaitReady(READY));
-        }
+        startServices(cluster, bothFeedback);
         if (webhooks != null) {
             io.restassured.RestAssured.given().contentType("application/json")
                     .body("{\"url\": \"" + webhooks.url() + "\", \"eventTypes\": [\"evaluation.accepted\", \"plan.updated\"]}")
                     .post(notificationUrl() + "/api/v1/webhooks").then().statusCode(201);
         }
+    }
+
+    /**
+     * Each service's instances side by side with the others'; within a service, the first empties
+     * its database and the second starts once it is ready (a JVM's start is most of a short run). In a cluster, analysis-service's
+     * second instance shows its readiness waiting for its consumer group ({@link ConsumerReadiness}).
+     */
+    private void startServices(boolean cluster, boolean bothFeedback) {
+        // Created one at a time: PostgreSQL refuses concurrent copies of template1.
+        List.of(FEEDBACK_DB, ANALYSIS_DB, NOTIFICATION_DB).forEach(system::database);
+        List<java.util.concurrent.CompletableFuture<Void>> starting = new ArrayList<>();
+        // A thread each: the common pool has a single one on two cores.
+        java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(3);
+        for (String service : List.of("feedback-service", "analysis-service", "notification-service")) {
+            services.put(service, java.util.Collections.synchronizedList(new ArrayList<>()));
+            starting.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                start(service, database(service), true).awaitReady(READY);
+                if (cluster && service.equals("analysis-service")) {
+                    consumerReadiness = ConsumerReadiness.ofJoining(this, "analysis-service", "evaluation-submitted",
+                            () -> start(service, database(service), false));
+                } else if (cluster && (bothFeedback || !service.equals("feedback-service"))) {
+                    start(service, database(service), false).awaitReady(READY);
+                }
+            }, starters));
+        }
+        try {
+            starting.forEach(java.util.concurrent.CompletableFuture::join);
+        } finally {
+            starters.shutdown();
+        }
+    }
+
+    /** In a cluster, what a joining analysis-service instance's readiness showed; else null. */
+    ConsumerReadiness consumerReadiness() {
+        return consumerReadiness;
     }
 
     /** The coaching platform's endpoint, or null when this run registered none. */
@@ -136,8 +171,9 @@ final class FaultHarness implements AutoCloseable {
     /** What runs, for the report. */
     String topology() {
         return proxy != null ? "one broker in its own process, behind a NetCrusher TCP proxy"
-                : brokers.size() + " nodes in processes of their own, each broker and controller; "
-                        + services.get("feedback-service").size() + " instances of each service";
+                : brokers.size() + " nodes in processes of their own, each broker and controller; instances: "
+                        + new java.util.TreeMap<>(java.util.stream.Stream.of("feedback-service", "analysis-service",
+                                "notification-service").collect(java.util.stream.Collectors.toMap(s -> s, this::instances)));
     }
 
     /** The operator's key of the admin API, for the hostile requests that reach it. */
@@ -394,7 +430,7 @@ final class FaultHarness implements AutoCloseable {
     }
 
     private ServiceProcess start(String service, String database, boolean emptyDatabase) {
-        List<ServiceProcess> instances = services.computeIfAbsent(service, name -> new ArrayList<>());
+        List<ServiceProcess> instances = services.get(service);
         ServiceProcess process = system.start(service, instances.size(), database, emptyDatabase, settings.get(service));
         instances.add(process);
         return process;

@@ -3,18 +3,21 @@ package org.practiceloop.notification.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.mailer.Mail;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.lifecycle.Rounds;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.DeliveryStatus;
 import org.practiceloop.notification.domain.OutgoingEmail;
@@ -39,9 +42,12 @@ public class EmailDispatcher {
     private final SuppressedAddresses suppressed;
     private final Sends<PlanEmail> planEmails;
     private final Sends<PartnerEmail> partnerEmails;
+    /** Both queues' batches: a shutdown waits for whichever is under way. */
+    private final Rounds rounds = new Rounds();
 
     EmailDispatcher(SmtpSender sender, EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
-            SuppressedAddresses suppressed, PlatformWebhooks webhooks, MeterRegistry registry, Tracer tracer) {
+            SuppressedAddresses suppressed, PlatformWebhooks webhooks, TransactionSynchronizationRegistry transactions,
+            MeterRegistry registry, Tracer tracer) {
         this.sender = sender;
         this.executor = executor;
         this.suppressed = suppressed;
@@ -50,10 +56,10 @@ public class EmailDispatcher {
                 new Backoff(email.retryBackoff(), Duration.ofHours(1)), email.sendingLease());
         // Both queues count into the same meters: operators alert on emails, whichever kind.
         this.planEmails = new Sends<>(new DeliveryQueue<>(PlanEmail.class, claimDue("plan_email"), policy,
-                new SendSpans(tracer, "plan-email send"), entityManager, registry,
+                new SendSpans(tracer, "plan-email send"), entityManager, transactions, rounds, registry,
                 "practiceloop.emails.sent", "practiceloop.emails.failed"), webhooks::emailSent);
         this.partnerEmails = new Sends<>(new DeliveryQueue<>(PartnerEmail.class, claimDue("partner_email"), policy,
-                new SendSpans(tracer, "partner-email send"), entityManager, registry,
+                new SendSpans(tracer, "partner-email send"), entityManager, transactions, rounds, registry,
                 "practiceloop.emails.sent", "practiceloop.emails.failed"), sent -> { });
     }
 
@@ -61,6 +67,13 @@ public class EmailDispatcher {
         return "select * from " + table + """
                  where status = 'PENDING' and next_attempt_at <= now() or status = 'SENDING' and claimed_at < :abandonedBefore
                 order by next_attempt_at limit :limit for update skip locked""";
+    }
+
+    /** The email being sent is recorded before the datasource closes; none is claimed after. */
+    void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
+        if (!rounds.finish(Rounds.SHUTDOWN_LIMIT)) {
+            LOG.warn("An email send still under way at shutdown; it is sent again once its lease has passed");
+        }
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmailQueued queued) {

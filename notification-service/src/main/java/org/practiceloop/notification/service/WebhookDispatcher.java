@@ -2,18 +2,21 @@ package org.practiceloop.notification.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.practiceloop.common.lifecycle.Rounds;
 import org.practiceloop.notification.config.NotificationConfig;
 import org.practiceloop.notification.domain.WebhookDelivery;
 import org.practiceloop.notification.domain.WebhookDeliveryStatus;
@@ -43,9 +46,11 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
     private final WebhookTargets targets;
     private final WebhookClient client;
     private final DeliveryQueue<WebhookDelivery> queue;
+    private final Rounds rounds = new Rounds();
 
     WebhookDispatcher(EntityManager entityManager, NotificationConfig config, ManagedExecutor executor,
-            WebhookTargets targets, WebhookClient client, MeterRegistry registry, Tracer tracer) {
+            WebhookTargets targets, WebhookClient client, TransactionSynchronizationRegistry transactions,
+            MeterRegistry registry, Tracer tracer) {
         this.entityManager = entityManager;
         this.config = config.webhooks();
         this.executor = executor;
@@ -54,8 +59,15 @@ public class WebhookDispatcher implements DeliveryQueue.Sender<WebhookDelivery, 
         // A claim outlives the longest post (twice the timeout) before it counts as abandoned.
         this.queue = new DeliveryQueue<>(WebhookDelivery.class, CLAIM_DUE, new DeliveryQueue.Policy(
                 this.config.maxAttempts(), new Backoff(this.config.retryBackoff(), this.config.maxRetryDelay()),
-                this.config.timeout().multipliedBy(3)), new SendSpans(tracer, "webhook post"), entityManager, registry,
+                this.config.timeout().multipliedBy(3)), new SendSpans(tracer, "webhook post"), entityManager, transactions, rounds, registry,
                 "practiceloop.webhooks.delivered", "practiceloop.webhooks.failed");
+    }
+
+    /** The posts under way are recorded before the datasource closes; no batch is claimed after. */
+    void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
+        if (!rounds.finish(Rounds.SHUTDOWN_LIMIT)) {
+            LOG.warn("Webhook posts still under way at shutdown; they are posted again once their lease has passed");
+        }
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookPublisher.WebhookQueued queued) {

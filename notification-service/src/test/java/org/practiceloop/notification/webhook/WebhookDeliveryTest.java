@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -32,16 +33,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.devinfra.TestApiKeys;
 import org.practiceloop.notification.AnalyzedEvents;
 import org.practiceloop.notification.PlanEvents;
 import org.practiceloop.notification.ScrapedMetrics;
+import org.practiceloop.notification.domain.WebhookDelivery;
+import org.practiceloop.notification.domain.WebhookDeliveryStatus;
+import org.practiceloop.notification.domain.WebhookEndpoint;
 import org.practiceloop.notification.service.HostResolver;
 
 /**
@@ -173,6 +179,89 @@ class WebhookDeliveryTest {
         assertThat(attempts).allMatch(WebhookReceiver.Received::verified);
         assertThat(attempts).filteredOn(a -> a.answered() == 200).hasSize(1);
         given().get("/api/v1/webhooks/" + id).then().body("enabled", equalTo(true));
+    }
+
+    /**
+     * Fault 5 of issue #20: a record that fails (there, PostgreSQL refusing connections) must not
+     * undo the record of the batch's other sends, or they stay SENDING and are sent again once
+     * their lease passes. A trigger refuses to record one delivery always and another once; both
+     * come first in the claim order, so one batch holds them and the others.
+     */
+    @Test
+    void anOutcomeThatCannotBeRecordedLeavesTheRestOfItsBatchDeliveredOnce() throws Exception {
+        String path = "unrecorded-" + UUID.randomUUID();
+        UUID endpoint = UUID.fromString(register(path, List.of("plan.updated"), 200));
+        String always = "msg_" + UUID.randomUUID();
+        String once = "msg_" + UUID.randomUUID();
+        List<String> others = List.of("msg_" + UUID.randomUUID(), "msg_" + UUID.randomUUID(), "msg_" + UUID.randomUUID());
+        refuseRecording(always, once);
+        try {
+            Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Instant due = Instant.now().minusSeconds(60);
+                queue(endpoint, always, due);
+                queue(endpoint, once, due.plusMillis(1));
+                others.forEach(messageId -> queue(endpoint, messageId, due.plusMillis(2)));
+            }));
+            List<String> recorded = new ArrayList<>(others);
+            recorded.add(once);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> statuses(endpoint), statuses -> recorded.stream()
+                            .allMatch(messageId -> "DELIVERED".equals(statuses.get(messageId))));
+            assertThat(statuses(endpoint).get(always)).as("sent, but its outcome never recorded").isEqualTo("SENDING");
+            // Its lease (three times the test's 2 s timeout) passes: it alone is sent again.
+            Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> receiver.received(path).stream().filter(m -> m.id().equals(always)).count() >= 2);
+            assertThat(receiver.received(path)).extracting(WebhookReceiver.Received::id)
+                    .filteredOn(recorded::contains).hasSize(recorded.size()).doesNotHaveDuplicates();
+        } finally {
+            Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("drop trigger refuse_record on webhook_delivery").executeUpdate();
+                entityManager.createNativeQuery("drop sequence refused_records").executeUpdate();
+            }));
+        }
+    }
+
+    /** A trigger failing the update that records {@code always}'s delivery, and {@code once}'s the first time. */
+    private void refuseRecording(String always, String once) {
+        Tenancy.asService(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("create sequence refused_records").executeUpdate();
+            entityManager.createNativeQuery("""
+                    create or replace function refuse_record() returns trigger language plpgsql as $$
+                    begin
+                      if new.status = 'DELIVERED' and new.message_id = '%s' then
+                        raise exception 'the test refuses to record %%', new.message_id;
+                      end if;
+                      if new.status = 'DELIVERED' and new.message_id = '%s' then
+                        if nextval('refused_records') = 1 then
+                          raise exception 'the test refuses to record %%, once', new.message_id;
+                        end if;
+                      end if;
+                      return new;
+                    end $$""".formatted(always, once)).executeUpdate();
+            entityManager.createNativeQuery("""
+                    create trigger refuse_record before update on webhook_delivery
+                    for each row execute function refuse_record()""").executeUpdate();
+        }));
+    }
+
+    private static void queue(UUID endpoint, String messageId, Instant due) {
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.id = UUID.randomUUID();
+        delivery.organizationId = WebhookEndpoint.<WebhookEndpoint>findById(endpoint).organizationId;
+        delivery.endpointId = endpoint;
+        delivery.messageId = messageId;
+        delivery.eventType = "plan.updated";
+        delivery.payload = "{\"type\": \"plan.updated\"}";
+        delivery.status = WebhookDeliveryStatus.PENDING;
+        delivery.createdAt = due;
+        delivery.nextAttemptAt = due;
+        delivery.persist();
+    }
+
+    /** Each delivery's status by its message id. */
+    private static Map<String, String> statuses(UUID endpoint) {
+        return given().get("/api/v1/webhooks/" + endpoint + "/deliveries").jsonPath().<Map<String, String>>getList("")
+                .stream().collect(Collectors.toMap(delivery -> delivery.get("messageId"), delivery -> delivery.get("status")));
     }
 
     @Test
