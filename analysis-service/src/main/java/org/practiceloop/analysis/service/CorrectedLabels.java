@@ -27,14 +27,17 @@ public class CorrectedLabels {
 
     /** One classification per text, in order. */
     public List<Classification> classifyAll(String organizationId, List<String> texts) {
-        float[][] embeddings = classifier.embed(texts);
-        List<Classification> model = classifier.classifyEncoded(texts, embeddings);
         List<Exemplar> exemplars = LabelCorrection.exemplars(organizationId).stream()
                 .map(c -> new Exemplar(EmbeddingVectors.fromBytes(c.embedding),
                         new Classification(c.labelAfter, c.reasonAfter, 1, c.themeAfter, false)))
                 .toList();
-        return exemplars.isEmpty() ? model
-                : CorrectionExemplars.apply(model, embeddings, exemplars, config.similarityThreshold());
+        if (exemplars.isEmpty()) {
+            return classifier.classifyAll(texts); // the cascade encodes only the items its first stage leaves
+        }
+        // Exemplars are compared by sentence embedding, so every text is encoded; the labels are the same.
+        float[][] embeddings = classifier.embed(texts);
+        return CorrectionExemplars.apply(classifier.classifyEncoded(texts, embeddings), embeddings, exemplars,
+                config.similarityThreshold());
     }
 
     /** The embedding a correction of this text keeps as its exemplar. */

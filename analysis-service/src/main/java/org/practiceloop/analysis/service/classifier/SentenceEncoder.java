@@ -72,8 +72,12 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** One unit-length vector per text, in the texts' order. */
     public float[][] encode(List<String> texts) {
-        List<Future<float[]>> vectors = texts.stream().map(text -> workers.submit(() -> encodeOne(text))).toList();
-        return vectors.stream().map(SentenceEncoder::await).toArray(float[][]::new);
+        // A text repeated among them (the same line in two fields of an evaluation) is encoded once.
+        Map<String, Future<float[]>> vectors = new HashMap<>();
+        for (String text : texts) {
+            vectors.computeIfAbsent(text, t -> workers.submit(() -> encodeOne(t)));
+        }
+        return texts.stream().map(text -> await(vectors.get(text))).toArray(float[][]::new);
     }
 
     private static float[] await(Future<float[]> vector) {
@@ -89,24 +93,42 @@ public final class SentenceEncoder implements AutoCloseable {
 
     private float[] encodeOne(String text) throws OrtException {
         Encoding encoding = tokenizer.encode(text);
-        long[] mask = encoding.getAttentionMask();
+        return normalize(pooled(encoding.getIds(), encoding.getAttentionMask(), encoding.getTypeIds()));
+    }
+
+    /** The word-piece ids of {@code text} without the special tokens, truncated as the encoder truncates. */
+    long[] tokenIds(String text) {
+        return tokenizer.encode(text, false, false).getIds();
+    }
+
+    /**
+     * The model's pooled output, not normalised, for {@code tokenId} alone between the special
+     * tokens a text gets: what static embeddings are distilled from ({@code StaticDistillation}).
+     */
+    float[] encodeToken(long tokenId) throws OrtException {
+        long[] frame = tokenizer.encode("").getIds(); // the special tokens only
+        long[] ids = {frame[0], tokenId, frame[1]};
+        return pooled(ids, new long[] {1, 1, 1}, new long[3]);
+    }
+
+    private float[] pooled(long[] ids, long[] mask, long[] typeIds) throws OrtException {
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
-            inputs.put("input_ids", OnnxTensor.createTensor(environment, new long[][] {encoding.getIds()}));
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, new long[][] {ids}));
             inputs.put("attention_mask", OnnxTensor.createTensor(environment, new long[][] {mask}));
             if (session.getInputNames().contains("token_type_ids")) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[][] {encoding.getTypeIds()}));
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[][] {typeIds}));
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return normalize(model.pooling().pool(hidden[0], mask));
+                return model.pooling().pool(hidden[0], mask);
             }
         } finally {
             inputs.values().forEach(OnnxTensor::close);
         }
     }
 
-    private static float[] normalize(float[] vector) {
+    static float[] normalize(float[] vector) {
         double norm = 0;
         for (float v : vector) {
             norm += v * v;

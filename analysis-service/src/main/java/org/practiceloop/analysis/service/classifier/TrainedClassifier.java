@@ -16,8 +16,8 @@ import java.util.Locale;
 public final class TrainedClassifier {
 
     public static final String RESOURCE = "classifier/trained.bin";
-    /** v2: with the out-of-fold calibration points instead of a threshold for one target. */
-    static final String FORMAT = "practiceloop-classifier-v2";
+    /** v3: with the cascade's first stage (static embeddings, their classifier, its threshold). */
+    static final String FORMAT = "practiceloop-classifier-v3";
 
     private TrainedClassifier() {
     }

@@ -3,6 +3,7 @@ package org.practiceloop.analysis.service.classifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The evaluation command: trains the classifier exactly as the service does, then prints its
@@ -17,6 +18,13 @@ public final class EvaluateClassifier {
     private EvaluateClassifier() {
     }
 
+    private static String report(String name, EmbeddingClassifier classifier, List<LabelledItem> items) {
+        long encoded = classifier.reachingEncoder(items.stream().map(LabelledItem::text).toList());
+        return ClassifierEvaluation.of(name, classifier, items).report() + String.format(Locale.ROOT,
+                "  reaching the encoder (the cascade's second stage): %d of %d items (%.1f%%)%n", encoded,
+                items.size(), 100.0 * encoded / items.size());
+    }
+
     public static void main(String[] args) {
         long start = System.nanoTime();
         ClassifierTraining.Trained trained = ClassifierTraining.onLabelledSet();
@@ -27,12 +35,11 @@ public final class EvaluateClassifier {
             System.out.println(new ClassifierEvaluation("cross-validated on " + LabelledSet.TRAIN
                     + " (each item labelled by a model trained on the other folds)", train,
                     ClassifierTraining.crossValidate(trained, train)).report());
-            System.out.println(ClassifierEvaluation.of("held-out " + LabelledSet.TEST, classifier,
-                    LabelledSet.fromClasspath(LabelledSet.TEST)).report());
+            System.out.println(report("held-out " + LabelledSet.TEST, classifier,
+                    LabelledSet.fromClasspath(LabelledSet.TEST)));
             for (String file : args) {
                 Path path = Path.of(file);
-                System.out.println(Files.exists(path)
-                        ? ClassifierEvaluation.of(file, classifier, LabelledSet.fromFile(path)).report()
+                System.out.println(Files.exists(path) ? report(file, classifier, LabelledSet.fromFile(path))
                         : file + ": not found, skipped\n");
             }
         }

@@ -31,7 +31,7 @@ public final class TrainClassifier {
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
             out.writeUTF(TrainedClassifier.FORMAT);
             out.writeUTF(trainingSetDigest());
-            EmbeddingClassifier.writeTo(out, trained.lexical(), trained.model(), trained.calibration());
+            EmbeddingClassifier.writeTo(out, trained.lexical(), trained.model(), trained.quick(), trained.calibration());
         }
         // A build stopped half-way leaves no half-written file behind.
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
