@@ -44,7 +44,7 @@ class ClassifierQualityTest {
                 .isEqualTo(TrainClassifier.trainingSetDigest());
         try (EmbeddingClassifier built = TrainedClassifier.load(1,
                 Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION));
-                EmbeddingClassifier fresh = ClassifierTraining.onLabelledSet().classifier()) {
+                EmbeddingClassifier fresh = ClassifierTraining.onLabelledSetWithStaticEmbeddingsOf(built).classifier()) {
             assertThat(built.uncertainBelow()).isEqualTo(fresh.uncertainBelow());
             List<Classification> expected = fresh.classifyAll(texts);
             assertThat(built.classifyAll(texts)).isEqualTo(expected);

@@ -89,6 +89,11 @@ public final class EmbeddingClassifier implements FeedbackClassifier, AutoClosea
                 + String.join(",", REASONS.stream().map(Reason::name).toList());
     }
 
+    /** The first stage's word-piece table (for training again without distilling it again). */
+    StaticEmbeddings staticEmbeddings() {
+        return quick.vectors();
+    }
+
     public double uncertainBelow() {
         return uncertainBelow;
     }

@@ -52,13 +52,30 @@ public final class ClassifierTraining {
     }
 
     /**
+     * {@link #onLabelledSet()} with the static embeddings of {@code built} instead of distilling
+     * them again: distilling is deterministic and most of training's time, so a test that compares
+     * a fresh training with the build's need not pay for it twice.
+     */
+    public static Trained onLabelledSetWithStaticEmbeddingsOf(EmbeddingClassifier built) {
+        SentenceEncoder encoder = SentenceEncoder.load(EmbeddingModel.ALL_MINILM_L6_V2_Q,
+                Integer.parseInt(ClassifierConfig.DEFAULT_WORKERS));
+        return train(encoder, built.staticEmbeddings(), LabelledSet.fromClasspath(LabelledSet.TRAIN),
+                Double.parseDouble(ClassifierConfig.DEFAULT_CONFIDENT_PRECISION));
+    }
+
+    /**
      * Trains on {@code items}: distils the static embeddings and fits both stages on them;
      * {@code confidentPrecision} is the accuracy items at or above the uncertainty threshold
      * should reach (measured out of fold, on the cascade's labels).
      */
     static Trained train(SentenceEncoder encoder, List<LabelledItem> items, double confidentPrecision) {
+        return train(encoder, StaticDistillation.distil(encoder, EmbeddingModel.ALL_MINILM_L6_V2_Q), items,
+                confidentPrecision);
+    }
+
+    private static Trained train(SentenceEncoder encoder, StaticEmbeddings vectors, List<LabelledItem> items,
+            double confidentPrecision) {
         List<String> texts = items.stream().map(LabelledItem::text).toList();
-        StaticEmbeddings vectors = StaticDistillation.distil(encoder, EmbeddingModel.ALL_MINILM_L6_V2_Q);
         float[][] embeddings = encoder.encode(texts);
         float[][] staticEmbeddings = staticEmbeddings(encoder, vectors, texts);
         int[] classes = items.stream().mapToInt(ClassifierTraining::classOf).toArray();
