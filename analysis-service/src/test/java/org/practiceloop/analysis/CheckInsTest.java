@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.FocusCheckIn;
 import org.practiceloop.analysis.service.PlanPageService;
 import org.practiceloop.common.tenant.Tenancy;
@@ -77,6 +78,20 @@ class CheckInsTest {
                 .body(containsString("Bruno saw improvement in Clarifying the problem on 16 March"))
                 .body(containsString("Bruno saw Testing and debugging slip back on 16 March"));
 
+        // Bruno amends his evaluation: its checks are matched against the plan he checked (version 2), not
+        // against version 3, which his first revision made and which no longer has clarification as a focus area.
+        ObjectNode amended = third.deepCopy().put("eventType", "EvaluationRevised").put("eventId", UUID.randomUUID().toString());
+        ((ObjectNode) amended.get("data")).put("revision", 2).put("revisedAt", "2026-03-17T10:00:00Z");
+        ((ObjectNode) amended.at("/data/focusChecks/0")).put("note", "asked about the input size before coding");
+        Pipeline.submit(kafka, amended);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> revisionOf(third), r -> r == 2);
+        assertThat(checksOf(candidate)).filteredOn(c -> c.interviewerId.equals("p-bruno"))
+                .extracting(c -> c.theme + " " + c.progress)
+                .containsExactlyInAnyOrder("problem_clarification improved", "testing_debugging worse");
+        JsonPath afterAmendment = Pipeline.awaitPlanVersion(candidate, 3);
+        assertThat(afterAmendment.getList("focusAreas.theme")).doesNotContain("problem_clarification");
+
         // Raised again after the check: the text decides again.
         ObjectNode fourth = Pipeline.session(candidate, "p-carla", "coding", "2026-03-23", Map.of());
         ((ObjectNode) fourth.get("data")).put("improvements", "- Clarify the requirements before coding");
@@ -104,6 +119,12 @@ class CheckInsTest {
     private static ObjectNode check(String theme, String progress) {
         return JsonNodeFactory.instance.objectNode().put("theme", theme)
                 .put("progress", progress).putNull("note");
+    }
+
+    private static int revisionOf(ObjectNode event) {
+        UUID id = UUID.fromString(event.at("/data/evaluationId").asText());
+        return Tenancy.asService(() -> QuarkusTransaction.requiringNew()
+                .call(() -> AnalyzedEvaluation.<AnalyzedEvaluation>findById(id).revision));
     }
 
     private static List<FocusCheckIn> checksOf(String candidate) {

@@ -47,6 +47,12 @@ public class ActionPlanVersion extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** The version that was the latest at that instant (created before it). */
+    public static Optional<ActionPlanVersion> latestBefore(String organizationId, String candidateId, Instant instant) {
+        return find("organizationId = ?1 and candidateId = ?2 and createdAt < ?3 order by version desc",
+                organizationId, candidateId, instant).firstResultOptional();
+    }
+
     /** Every version of the candidate's plan, newest first. */
     public static List<ActionPlanVersion> allOf(String organizationId, String candidateId) {
         return list("organizationId = ?1 and candidateId = ?2 order by version desc", organizationId, candidateId);

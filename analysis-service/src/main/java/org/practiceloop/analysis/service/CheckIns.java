@@ -27,14 +27,17 @@ import org.practiceloop.analysis.messaging.EvaluationSubmitted;
 public class CheckIns {
 
     /**
-     * Keeps the evaluation's checks of themes that are focus areas of the candidate's current plan;
-     * feedback-service refuses others when it can ask, and accepts them unchecked when it cannot.
+     * Keeps the evaluation's checks of themes that are focus areas of the plan the partner checked:
+     * the one current when the evaluation was first analysed ({@code firstAnalyzedAt}), so that an
+     * amendment is not matched against the plan its own original made (which may have resolved the
+     * very theme checked). feedback-service refuses other themes when it can ask, and accepts them
+     * unchecked when it cannot.
      */
-    public void store(String organizationId, EvaluationSubmitted submitted) {
+    public void store(String organizationId, EvaluationSubmitted submitted, Instant firstAnalyzedAt) {
         if (submitted.focusChecks() == null || submitted.focusChecks().isEmpty()) {
             return;
         }
-        Set<Theme> planned = ActionPlanVersion.latest(organizationId, submitted.candidate().id())
+        Set<Theme> planned = ActionPlanVersion.latestBefore(organizationId, submitted.candidate().id(), firstAnalyzedAt)
                 .map(v -> v.content.focusAreas().stream().map(ActionPlan.FocusArea::theme).collect(Collectors.toSet()))
                 .orElse(Set.of());
         for (EvaluationSubmitted.FocusCheck check : submitted.focusChecks()) {

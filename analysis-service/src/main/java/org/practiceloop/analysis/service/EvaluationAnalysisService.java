@@ -73,9 +73,9 @@ public class EvaluationAnalysisService {
             FocusCheckIn.delete("evaluationId", submitted.evaluationId());
         }
         rememberContact(organizationId, submitted.candidate());
-        storeEvaluation(organizationId, submitted, revision, stored);
+        AnalyzedEvaluation evaluation = storeEvaluation(organizationId, submitted, revision, stored);
         reports.publish(organizationId, submitted, revision, replaceItems(organizationId, submitted));
-        checkIns.store(organizationId, submitted); // against the plan before this evaluation: the one the partner checked
+        checkIns.store(organizationId, submitted, evaluation.analyzedAt);
 
         plans.recompute(organizationId, candidateId);
         LOG.debugf("Evaluation %s analysed at revision %d", submitted.evaluationId(), revision);
@@ -93,8 +93,8 @@ public class EvaluationAnalysisService {
         contact.persist();
     }
 
-    private static void storeEvaluation(String organizationId, EvaluationSubmitted submitted, int revision,
-            AnalyzedEvaluation stored) {
+    private static AnalyzedEvaluation storeEvaluation(String organizationId, EvaluationSubmitted submitted,
+            int revision, AnalyzedEvaluation stored) {
         AnalyzedEvaluation evaluation = stored;
         if (evaluation == null) {
             evaluation = new AnalyzedEvaluation();
@@ -114,6 +114,7 @@ public class EvaluationAnalysisService {
         evaluation.amendableUntil = submitted.amendableUntil();
         evaluation.revision = revision;
         evaluation.persist();
+        return evaluation;
     }
 
     /**
