@@ -71,13 +71,13 @@ public class EvaluationResource {
     EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotentCreation creation,
             EvaluationAmendment amendment, CurrentCaller caller, FocusCheckValidation focusChecks,
             GroupCommit groupCommit) {
-        this.groupCommit = groupCommit;
         this.service = service;
         this.listing = listing;
         this.creation = creation;
         this.amendment = amendment;
         this.caller = caller;
         this.focusChecks = focusChecks;
+        this.groupCommit = groupCommit;
     }
 
     @RolesAllowed(Roles.EVALUATIONS_WRITE)
