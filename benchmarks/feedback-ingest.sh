@@ -1,25 +1,31 @@
 #!/usr/bin/env bash
-# Ingest benchmark for feedback-service: accepted evaluations per second and latency
-# percentiles for POST /api/v1/evaluations (wrk, realistic body), and in the same run pgbench
-# executing the same SQL transaction on the same PostgreSQL, with the ratio of the two.
+# Ingest benchmark for feedback-service, against a naive peer: accepted evaluations per second,
+# latency percentiles and the CPU each accepted evaluation costs, for POST /api/v1/evaluations (wrk,
+# realistic body), then the same for the naive peer (benchmarks/naive-peer: the shape the Quarkus
+# quickstarts teach, without outbox, idempotency, API key or tenant) on the same body, broker and
+# PostgreSQL, then pgbench executing the service's SQL transaction alone; the ratios at the end.
 #
-# It starts its own KRaft broker (port 19092) and feedback-service (port 18081, database
-# bench_feedback, recreated), so the rest of the system does not compete for the CPU.
-# Needs: wrk, pgbench, psql (Debian: wrk, postgresql-client), PostgreSQL on 127.0.0.1:5432,
-# and the build (./mvnw package -DskipTests).
+# It starts its own KRaft broker (port 19092), feedback-service (port 18081, database
+# bench_feedback, recreated) and the naive peer (18083, bench_naive, recreated), one at a time,
+# so nothing else competes for the CPU. Needs: wrk, pgbench, psql (Debian: wrk, postgresql-client),
+# PostgreSQL on 127.0.0.1:5432, and the build (./mvnw package -DskipTests; the naive peer is built
+# here when missing, ./mvnw -f benchmarks/naive-peer/pom.xml package rebuilds it).
 #
 #   benchmarks/feedback-ingest.sh [SECONDS] [CONNECTIONS]     (defaults: 30 s, 16 connections)
-#   FEEDBACK_JAVA_OPTS="-XX:+UseParallelGC" benchmarks/feedback-ingest.sh   (extra JVM options to compare)
+#   FEEDBACK_JAVA_OPTS="-XX:+UseParallelGC" benchmarks/feedback-ingest.sh   (extra JVM options, both JVMs)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION=${1:-30}
 CONNECTIONS=${2:-16}
 THREADS=2
 PORT=18081
+NAIVE_PORT=18083
 # shellcheck source=bench-lib.sh
 source "$ROOT/benchmarks/bench-lib.sh"
 require_tools wrk pgbench psql java
 require_jars feedback-service
+[[ -f "$ROOT/benchmarks/naive-peer/target/quarkus-app/quarkus-run.jar" ]] \
+  || (cd "$ROOT" && ./mvnw -q -B -f benchmarks/naive-peer/pom.xml package -DskipTests)
 
 # CPU time, in clock ticks, of one process, of PostgreSQL (its live processes plus the backends that
 # have exited, which the postmaster's children counters hold), and of the whole machine (busy: user,
@@ -35,7 +41,7 @@ postgres_ticks() {
   for pid in $(pgrep -u postgres postgres); do sum=$((sum + $(ticks_of "$pid"))); done
   echo "$sum"
 }
-bench_backends() { $PG -d postgres -tAc "select count(*) from pg_stat_activity where datname = 'bench_feedback'"; }
+bench_backends() { $PG -d postgres -tAc "select count(*) from pg_stat_activity where datname in ('bench_feedback', 'bench_naive')"; }
 await_bench_backends() { for _ in $(seq 1 100); do [[ "$(bench_backends)" == "$1" ]] && return 0; sleep 0.1; done; return 1; }
 # The whole machine's ticks as one reading, "BUSY STEAL ALL".
 machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
@@ -89,42 +95,56 @@ for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health
 
 export BODY_JSON="$ROOT/feedback-service/src/test/resources/evaluation.json"
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; wrk $THREADS threads x $CONNECTIONS connections, ${DURATION}s"
-echo "== warm-up (10 s)"
-wrk -t$THREADS -c$CONNECTIONS -d10s -s "$ROOT/benchmarks/post-json.lua" "http://127.0.0.1:$PORT/api/v1/evaluations" >/dev/null
-echo "== feedback-service: POST /api/v1/evaluations"
-before=("$(ticks_of "${pids[1]}")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_ticks)")
-wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s -s "$ROOT/benchmarks/post-json.lua" \
-  "http://127.0.0.1:$PORT/api/v1/evaluations" >"$WORK/wrk.out" &
-wrk_pid=$!
-wrk_ticks=$(sample_until_exit "$wrk_pid")
-wait "$wrk_pid"
-after=("$(ticks_of "${pids[1]}")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_ticks)")
-service=$(grep -E "^(accepted|latency_ms)" "$WORK/wrk.out")
-echo "$service"
-accepted=$(echo "$service" | sed -n 's/^accepted=\([0-9]*\).*/\1/p')
-if [[ -z "$accepted" || "$accepted" == 0 ]]; then
-  echo "no evaluation was accepted; the service's log: $WORK/feedback.log" >&2; KEEP_WORK=1; exit 1
-fi
-# Everything but the service's JVM, per request: what the service's run costs the machine even if
-# the JVM cost nothing; and what the machine could give in that run (all of its CPU the host did
-# not take). Both are used below for what the goal leaves the JVM.
-outside_jvm=$(per_unit $((after[2] - before[2] + after[1] - before[1] + wrk_ticks)) "$accepted")
-available_ms_per_s=$(machine_unstolen_ms_per_s "${before[3]}" "${after[3]}")
-echo "CPU per accepted evaluation (ms): service JVM $(per_unit $((after[0] - before[0])) "$accepted")," \
-  "PostgreSQL $(per_unit $((after[2] - before[2])) "$accepted"), Kafka broker $(per_unit $((after[1] - before[1])) "$accepted")," \
-  "wrk $(per_unit "$wrk_ticks" "$accepted"); $(machine_share "${before[3]}" "${after[3]}")"
-rss=$(ps -o rss= -p "${pids[1]}")
+
+# measure NAME JVM_PID PORT: warms up for 10 s, then runs wrk against the JVM and prints its rate,
+# latency and the CPU each accepted evaluation cost the JVM, PostgreSQL, the broker and wrk; sets
+# RATE[NAME] and JVM_MS[NAME].
+declare -A RATE JVM_MS
+measure() {
+  local name=$1 jvm=$2 url="http://127.0.0.1:$3/api/v1/evaluations" before after wrk_pid wrk_ticks result accepted
+  echo "== $name: POST /api/v1/evaluations (after a 10 s warm-up)"
+  wrk -t$THREADS -c$CONNECTIONS -d10s -s "$ROOT/benchmarks/post-json.lua" "$url" >/dev/null
+  before=("$(ticks_of "$jvm")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_ticks)")
+  wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s -s "$ROOT/benchmarks/post-json.lua" "$url" >"$WORK/wrk-$name.out" &
+  wrk_pid=$!
+  wrk_ticks=$(sample_until_exit "$wrk_pid")
+  wait "$wrk_pid"
+  after=("$(ticks_of "$jvm")" "$(ticks_of "${pids[0]}")" "$(postgres_ticks)" "$(machine_ticks)")
+  result=$(grep -E "^(accepted|latency_ms)" "$WORK/wrk-$name.out")
+  echo "$result"
+  accepted=$(echo "$result" | sed -n 's/^accepted=\([0-9]*\).*/\1/p')
+  if [[ -z "$accepted" || "$accepted" == 0 ]]; then
+    echo "no evaluation was accepted; the logs: $WORK" >&2; KEEP_WORK=1; exit 1
+  fi
+  RATE[$name]=$(echo "$result" | sed -n 's/.*accepted_per_s=\([0-9.]*\).*/\1/p')
+  JVM_MS[$name]=$(per_unit $((after[0] - before[0])) "$accepted")
+  echo "CPU per accepted evaluation (ms): $name JVM ${JVM_MS[$name]}," \
+    "PostgreSQL $(per_unit $((after[2] - before[2])) "$accepted"), Kafka broker $(per_unit $((after[1] - before[1])) "$accepted")," \
+    "wrk $(per_unit "$wrk_ticks" "$accepted"); $(machine_share "${before[3]}" "${after[3]}")"
+  echo "$name RSS after the run: $(($(ps -o rss= -p "$jvm") / 1024)) MiB"
+}
+
+measure feedback-service "${pids[1]}" $PORT
 pending() { $PG -d bench_feedback -tAc "select count(*) from outbox_message where published_at is null"; }
-echo "feedback-service RSS after the run: $((rss / 1024)) MiB; events not yet published when wrk stopped: $(pending)"
-# pgbench runs alone: wait until the relay has published the backlog.
+echo "events not yet published when wrk stopped: $(pending)"
+# The next runs go alone: wait until the relay has published the backlog.
 drain_start=$(date +%s.%N)
 for _ in $(seq 1 600); do [[ "$(pending)" == 0 ]] && break; sleep 0.5; done
 echo "outbox drained $(awk -v s="$drain_start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e-s}') s after the run (pending now: $(pending))"
 # The service stops first: its relay would otherwise publish pgbench's outbox rows and take CPU from it.
 kill "${pids[1]}" && wait "${pids[1]}" 2>/dev/null || true
 
+# The naive peer (benchmarks/naive-peer): same body, broker and PostgreSQL, its own database.
+$PG -d postgres -c "drop database if exists bench_naive" -c "create database bench_naive"
+java -Xmx512m ${FEEDBACK_JAVA_OPTS:-} -Dquarkus.http.port=$NAIVE_PORT -Dquarkus.log.level=WARN \
+  -jar "$ROOT/benchmarks/naive-peer/target/quarkus-app/quarkus-run.jar" >"$WORK/naive-peer.log" 2>&1 &
+pids+=($!)
+await_port $NAIVE_PORT || { echo "the naive peer did not start: $WORK/naive-peer.log" >&2; KEEP_WORK=1; exit 1; }
+measure naive-peer "${pids[2]}" $NAIVE_PORT
+kill "${pids[2]}" && wait "${pids[2]}" 2>/dev/null || true
+
 echo "== pgbench: the same transaction, $CONNECTIONS clients"
-await_bench_backends 0 || echo "(the service's connections are still open: PostgreSQL's figure below may be off)"
+await_bench_backends 0 || echo "(the JVMs' connections are still open: PostgreSQL's figure below may be off)"
 before=("$(postgres_ticks)" "$(machine_ticks)")
 pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j $THREADS -T "$DURATION" \
   -f "$ROOT/benchmarks/feedback-ingest.sql" bench_feedback >"$WORK/pgbench.out" 2>&1 &
@@ -143,15 +163,10 @@ transactions=$(echo "$pgbench_output" | sed -n 's/^number of transactions actual
 echo "CPU per transaction (ms): PostgreSQL $(per_unit $((after[0] - before[0])) "$transactions")," \
   "pgbench $(per_unit "$pgbench_ticks" "$transactions"); $(machine_share "${before[1]}" "${after[1]}")"
 
-service_rate=$(echo "$service" | sed -n 's/.*accepted_per_s=\([0-9.]*\).*/\1/p')
 physical_rate=$(echo "$physical" | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
-# At the goal's rate, with PostgreSQL, the broker and wrk costing what they cost in the service's run
-# and every unstolen tick of the machine in use, what would be left for the service's JVM (can be
-# below zero), and the ratio a service whose JVM cost nothing would reach. Estimates: they assume
-# the per-evaluation costs stay the same at a higher rate (batching could lower the relay's and
-# the broker's share) and nothing else on the machine needs CPU.
-awk -v avail="$available_ms_per_s" -v o="$outside_jvm" -v tps="$physical_rate" 'BEGIN{
-  goal = 0.6 * tps
-  printf "at 0.6 of pgbench (%.0f/s) the JVM could spend at most %.2f ms of CPU per evaluation; a JVM that cost nothing would reach %.2f of pgbench (%d ms of CPU per s available, %.2f ms per evaluation outside the JVM)\n",
-    goal, avail / goal - o, avail / o / tps, avail, o }'
-echo "== ratio service / pgbench: $(awk -v s="$service_rate" -v p="$physical_rate" 'BEGIN{printf "%.2f", s/p}') (goal >= 0.60)"
+echo "== feedback-service / naive peer: accepted/s ${RATE[feedback-service]} / ${RATE[naive-peer]} =" \
+  "$(awk -v s="${RATE[feedback-service]}" -v n="${RATE[naive-peer]}" 'BEGIN{printf "%.2f", s/n}') (goal >= 1.20);" \
+  "JVM CPU per accepted evaluation ${JVM_MS[feedback-service]} / ${JVM_MS[naive-peer]} ms =" \
+  "$(awk -v s="${JVM_MS[feedback-service]}" -v n="${JVM_MS[naive-peer]}" 'BEGIN{printf "%.2f", s/n}')" \
+  "(goal: feedback-service <= 1.00 ms)"
+echo "== beside them, pgbench: $physical_rate tps (feedback-service / pgbench $(awk -v s="${RATE[feedback-service]}" -v p="$physical_rate" 'BEGIN{printf "%.2f", s/p}'))"

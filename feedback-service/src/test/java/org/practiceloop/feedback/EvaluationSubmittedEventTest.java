@@ -16,7 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -63,6 +71,41 @@ class EvaluationSubmittedEventTest {
         assertThat(withVolatileValuesOf(documented, event))
                 .as("the producer's real JSON matches docs/events/evaluation-submitted.v1.json")
                 .isEqualTo(documented);
+    }
+
+    @Test
+    void concurrentSubmissionsCommittedTogetherAreEachStoredAndPublishedOnce() throws Exception {
+        // Enough at once that the group commit stores several in one transaction.
+        int count = 24;
+        ExecutorService clients = Executors.newFixedThreadPool(count);
+        List<Future<String>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                String candidate = "\"cand-group-" + UUID.randomUUID() + "\"";
+                answers.add(clients.submit(() -> given().contentType(ContentType.JSON)
+                        .body(Evaluations.exampleWith("\"cand-42\"", candidate))
+                        .when().post("/api/v1/evaluations")
+                        .then().statusCode(201).extract().<String>path("id")));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<String> answer : answers) {
+                ids.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(ids).as("one distinct evaluation per request").hasSize(count);
+            ids.forEach(id -> given().when().get("/api/v1/evaluations/" + id).then().statusCode(200));
+
+            ConsumerTask<String, String> consumer = kafka.consumeStrings().fromTopics("evaluation-submitted");
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ids)
+                        .allMatch(id -> consumer.getRecords().stream().anyMatch(r -> r.value().contains(id))));
+                assertThat(ids).as("each event once").allMatch(id -> consumer.getRecords().stream()
+                        .filter(r -> r.value().contains(id)).count() == 1);
+            } finally {
+                consumer.close();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     /** Ids and timestamps differ on every run; everything else must match the contract exactly. */

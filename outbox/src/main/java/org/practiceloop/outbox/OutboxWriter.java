@@ -23,6 +23,12 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, String key, EventEnvelope<?> event) {
+        append(topic, key, event, TraceParents.ofCurrentSpan());
+    }
+
+    /** As {@link #append(String, String, EventEnvelope)}, for work done on another thread than its trace's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(String topic, String key, EventEnvelope<?> event, String traceparent) {
         OutboxMessage message = new OutboxMessage();
         message.id = event.eventId();
         message.organizationId = event.organizationId();
@@ -30,7 +36,7 @@ public class OutboxWriter {
         message.key = key;
         message.payload = toJson(event);
         message.createdAt = Instant.now();
-        message.traceparent = TraceParents.ofCurrentSpan();
+        message.traceparent = traceparent;
         message.persist();
         appended.fire(new OutboxAppended(message.id));
     }

@@ -113,7 +113,7 @@ public class ProblemExceptionMappers {
      * acquisition timeout with a plain SQLException and no SQLSTATE), anywhere in the causes or
      * in what they suppressed (the transaction manager may add the commit's failure there).
      */
-    static boolean isDatabaseUnavailable(Throwable e) {
+    public static boolean isDatabaseUnavailable(Throwable e) {
         return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +37,7 @@ import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationService;
+import org.practiceloop.feedback.service.GroupCommit;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,15 +66,18 @@ public class EvaluationResource {
     private final EvaluationAmendment amendment;
     private final CurrentCaller caller;
     private final FocusCheckValidation focusChecks;
+    private final GroupCommit groupCommit;
 
     EvaluationResource(EvaluationService service, EvaluationListing listing, IdempotentCreation creation,
-            EvaluationAmendment amendment, CurrentCaller caller, FocusCheckValidation focusChecks) {
+            EvaluationAmendment amendment, CurrentCaller caller, FocusCheckValidation focusChecks,
+            GroupCommit groupCommit) {
         this.service = service;
         this.listing = listing;
         this.creation = creation;
         this.amendment = amendment;
         this.caller = caller;
         this.focusChecks = focusChecks;
+        this.groupCommit = groupCommit;
     }
 
     @RolesAllowed(Roles.EVALUATIONS_WRITE)
@@ -102,7 +107,10 @@ public class EvaluationResource {
                     "The request has " + checkErrors.size() + " invalid field(s).", checkErrors));
         }
         Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
-        return creation.create(caller.organizationId(), idempotencyKey, request, () -> service.submit(evaluation),
+        // With a key, the work commits with the key's answer (its own transaction); without, with concurrent submissions.
+        Supplier<Evaluation> work = idempotencyKey == null ? () -> groupCommit.submit(evaluation)
+                : () -> service.submit(evaluation);
+        return creation.create(caller.organizationId(), idempotencyKey, request, work,
                 new IdempotentCreation.Created<>(EvaluationResponse::of, e -> EvaluationAmendment.location(uriInfo, e)));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.practiceloop.common.event.EventEnvelope;
+import org.practiceloop.common.trace.TraceParents;
 import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.domain.EvaluationContent;
@@ -33,15 +34,33 @@ public class EvaluationService {
     }
 
     public Evaluation submit(Evaluation evaluation) {
-        evaluation.id = UUID.randomUUID();
-        evaluation.submittedAt = now();
-        evaluation.revisedAt = evaluation.submittedAt;
-        evaluation.amendableUntil = evaluation.submittedAt.plus(amendWindow);
-        evaluation.persist();
-        outbox.append(EvaluationSubmitted.TOPIC, EvaluationSubmitted.key(evaluation),
-                EventEnvelope.of(EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION, evaluation.organizationId,
-                        EvaluationSubmitted.of(evaluation)));
+        submitAll(List.of(new Submission(evaluation, TraceParents.ofCurrentSpan())));
         return evaluation;
+    }
+
+    /** An evaluation to store, and the trace of the request that submitted it (null outside one). */
+    public record Submission(Evaluation evaluation, String traceparent) {
+    }
+
+    /**
+     * Stores the evaluations, then their events: in that order Hibernate sends each table's rows
+     * as one JDBC batch (interleaved, every insert would end the batch of the other table).
+     */
+    public void submitAll(List<Submission> submissions) {
+        for (Submission submission : submissions) {
+            Evaluation evaluation = submission.evaluation();
+            evaluation.id = UUID.randomUUID();
+            evaluation.submittedAt = now();
+            evaluation.revisedAt = evaluation.submittedAt;
+            evaluation.amendableUntil = evaluation.submittedAt.plus(amendWindow);
+            evaluation.persist();
+        }
+        for (Submission submission : submissions) {
+            Evaluation evaluation = submission.evaluation();
+            outbox.append(EvaluationSubmitted.TOPIC, EvaluationSubmitted.key(evaluation),
+                    EventEnvelope.of(EvaluationSubmitted.TYPE, EvaluationSubmitted.VERSION, evaluation.organizationId,
+                            EvaluationSubmitted.of(evaluation)), submission.traceparent());
+        }
     }
 
     /**
