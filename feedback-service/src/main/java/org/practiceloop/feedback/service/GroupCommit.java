@@ -2,6 +2,7 @@ package org.practiceloop.feedback.service;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,8 +10,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.practiceloop.common.problem.ProblemException;
 import org.practiceloop.common.problem.ProblemExceptionMappers;
 import org.practiceloop.common.tenant.Tenancy;
 import org.practiceloop.common.trace.TraceParents;
@@ -70,7 +73,16 @@ public class GroupCommit {
 
     private void startCommitter() {
         if (committing.compareAndSet(false, true)) {
-            executor.execute(this::commitWhilePending);
+            try {
+                executor.execute(this::commitWhilePending);
+            } catch (RejectedExecutionException stopping) {
+                // Shutting down: what is still queued was never stored, so its callers may retry elsewhere.
+                for (Pending next; (next = queue.poll()) != null; ) {
+                    next.committed().completeExceptionally(ProblemException
+                            .of(Response.Status.SERVICE_UNAVAILABLE, "This instance is shutting down; submit again.")
+                            .retryAfter(1));
+                }
+            }
         }
     }
 
