@@ -81,12 +81,12 @@ public final class EvaluationForm {
     private static final String FOCUS_AREAS_OF = "focusAreasOf";
     /** Hidden: where the focus-area step stands, one of the {@code STEP_} values. */
     private static final String FOCUS_STEP = "focusStep";
-    static final String STEP_NOT_LOADED = "not_loaded";
-    static final String STEP_SHOWN = "shown";
-    static final String STEP_NO_PLAN = "none";
-    static final String STEP_UNAVAILABLE = "unavailable";
+    private static final String STEP_NOT_LOADED = "not_loaded";
+    private static final String STEP_SHOWN = "shown";
+    private static final String STEP_NO_PLAN = "none";
+    private static final String STEP_UNAVAILABLE = "unavailable";
     /** The amend page: the checks as submitted, without asking analysis again. */
-    static final String STEP_STORED = "stored";
+    private static final String STEP_STORED = "stored";
     private static final Set<String> STEPS = Set.of(STEP_NOT_LOADED, STEP_SHOWN, STEP_NO_PLAN, STEP_UNAVAILABLE,
             STEP_STORED);
 
