@@ -129,7 +129,7 @@ class EvaluationAmendPageTest {
                 .post("/api/v1/evaluations").then().statusCode(201).extract().path("id"));
         String token = token(id);
         given().get(page(id, token)).then().statusCode(200)
-                .body(containsString("Your checks of the candidate&#39;s focus areas, as you submitted them."))
+                .body(containsString("Your checks of the candidate's focus areas, as you submitted them."))
                 .body(containsString("<legend>Problem clarification</legend>"))
                 .body(containsString("name=\"focus.problem_clarification\" value=\"improved\" checked"))
                 .body(containsString("value=\"Asked about the input size before coding\""))
