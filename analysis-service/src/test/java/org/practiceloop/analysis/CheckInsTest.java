@@ -74,9 +74,19 @@ class CheckInsTest {
         given().get("/api/v1/candidates/" + candidate + "/themes").then().statusCode(200)
                 .body(containsString("\"theme\":\"problem_clarification\",\"status\":\"resolved\""));
         String link = planPage.link("default", candidate);
-        given().get(link.substring(link.indexOf("/plan"))).then().statusCode(200)
+        String page = given().get(link.substring(link.indexOf("/plan"))).then().statusCode(200)
                 .body(containsString("Bruno saw improvement in Clarifying the problem on 16 March"))
-                .body(containsString("Bruno saw Testing and debugging slip back on 16 March"));
+                .body(containsString("Bruno saw Testing and debugging slip back on 16 March"))
+                .extract().asString();
+        // The trend chart of testing marks both checks of it: a symbol and words, not only a colour.
+        String chart = page.substring(page.indexOf("<svg class=\"theme-chart\"", page.indexOf("id=\"theme-testing_debugging\"")));
+        chart = chart.substring(0, chart.indexOf("</figure>"));
+        assertThat(chart).contains("<g class=\"check-mark not_observed\"><title>Anna: not observed (9 Mar)</title>",
+                "<g class=\"check-mark worse\"><title>Bruno: worse (16 Mar)</title>", ">▼</text>",
+                "a partner's check: ▲ improved, ● no change, ▼ worse, ○ not observed",
+                // The text alternative: the chart's description and the table of its numbers.
+                "Partners&#39; checks: Anna: not observed (9 Mar), Bruno: worse (16 Mar).",
+                "<th scope=\"col\">Partner's check</th>", "<td>Anna: not observed</td>", "<td>Bruno: worse</td>");
 
         // Bruno amends his evaluation: its checks are matched against the plan he checked (version 2), not
         // against version 3, which his first revision made and which no longer has clarification as a focus area.

@@ -15,6 +15,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -213,6 +216,13 @@ class EvaluationSubmittedConsumerTest {
         copy.set("eventId", documented.get("eventId"));
         copy.set("occurredAt", documented.get("occurredAt"));
         ObjectNode data = (ObjectNode) copy.get("data");
+        // A re-check is due 14 days after the day the version was made, which the example cannot know.
+        String recheckOn = LocalDate.ofInstant(Instant.parse(data.path("createdAt").asText()), ZoneOffset.UTC)
+                .plusDays(14).toString();
+        data.path("plan").path("focusAreas").forEach(area -> {
+            assertThat(area.path("recheckOn").asText()).isEqualTo(recheckOn);
+            ((ObjectNode) area).set("recheckOn", documented.at("/data/plan/focusAreas/0/recheckOn"));
+        });
         data.set("createdAt", documented.path("data").get("createdAt"));
         data.set("planUrl", documented.path("data").get("planUrl")); // a fresh token each time
         ((ObjectNode) data.get("candidate")).set("id", documented.path("data").path("candidate").get("id"));

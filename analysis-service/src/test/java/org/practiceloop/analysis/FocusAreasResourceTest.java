@@ -1,6 +1,7 @@
 package org.practiceloop.analysis;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,8 +37,10 @@ class FocusAreasResourceTest {
     @Test
     void theCurrentPlansFocusAreasWithWhatToLookForAndTheirRecheckDate() {
         String candidate = "cand-" + UUID.randomUUID();
+        LocalDate before = LocalDate.now(ZoneOffset.UTC);
         Pipeline.submitAndAwaitAnalysis(kafka, List.of(ContractEvents.evaluationFor(candidate)));
         JsonPath plan = Pipeline.awaitPlanVersion(candidate, 1);
+        LocalDate after = LocalDate.now(ZoneOffset.UTC);
 
         given().get("/api/v1/candidates/" + candidate + "/focus-areas")
                 .then().statusCode(200)
@@ -47,9 +52,13 @@ class FocusAreasResourceTest {
                 .body("focusAreas.find { it.theme == 'problem_clarification' }.lookFor",
                         equalTo(plan.getString("focusAreas.find { it.theme == 'problem_clarification' }.howYouWillKnow")))
                 .body("focusAreas[0].recheckOn", notNullValue())
-                .body("recheckOn", notNullValue())
+                .body("recheckOn", equalTo(plan.getString("focusAreas[0].recheckOn")))
                 // Only what a partner needs: no evidence quotes, no drills.
                 .body(not(containsString("Clarify the requirements before coding")));
+        // The example's session (2026-03-02) is long past: the re-check counts from the plan's own day.
+        assertThat(plan.getString("focusAreas[0].lastSeen")).isEqualTo("2026-03-02");
+        assertThat(plan.getList("focusAreas.recheckOn", String.class)).map(LocalDate::parse)
+                .allSatisfy(d -> assertThat(d).isBetween(before.plusDays(14), after.plusDays(14)));
     }
 
     @Test

@@ -122,6 +122,37 @@ class EvaluationAmendPageTest {
         given().get("/api/v1/evaluations/" + id + "/revisions").then().body("revisions", hasSize(1));
     }
 
+    @Test
+    void theChecksOfTheFocusAreasAreShownAndKeptByTheAmendment() {
+        UUID id = UUID.fromString(given().contentType(ContentType.JSON)
+                .body(FocusChecksTest.withChecks("amend-page", FocusChecksTest.CHECKS))
+                .post("/api/v1/evaluations").then().statusCode(201).extract().path("id"));
+        String token = token(id);
+        given().get(page(id, token)).then().statusCode(200)
+                .body(containsString("Your checks of the candidate's focus areas, as you submitted them."))
+                .body(containsString("<legend>Problem clarification</legend>"))
+                .body(containsString("name=\"focus.problem_clarification\" value=\"improved\" checked"))
+                .body(containsString("value=\"Asked about the input size before coding\""))
+                .body(containsString("name=\"focus.communication\" value=\"not_observed\" checked"))
+                // The amend page does not ask analysis-service again.
+                .body(not(containsString("id=\"show-focus-areas\"")));
+
+        // Posted back as the page has them, with the partner's changed mind about communication.
+        amendForm(UUID.randomUUID().toString()).formParam("focusStep", "stored").formParam("focusAreasOf", "amend-page")
+                .formParam("focusTitle.problem_clarification", "Problem clarification")
+                .formParam("focus.problem_clarification", "improved")
+                .formParam("focusNote.problem_clarification", "Asked about the input size before coding")
+                .formParam("focusTitle.communication", "Communication").formParam("focus.communication", "same")
+                .post(page(id, token)).then().statusCode(303);
+        given().get("/api/v1/evaluations/" + id).then().statusCode(200)
+                .body("revision", equalTo(2))
+                // The form reader does not keep the posted order; the browser test checks the page's order.
+                .body("focusChecks.size()", equalTo(2))
+                .body("focusChecks.find { it.theme == 'problem_clarification' }.note",
+                        equalTo("Asked about the input size before coding"))
+                .body("focusChecks.find { it.theme == 'communication' }.progress", equalTo("same"));
+    }
+
     private String token(UUID id) {
         return AmendTokens.issue(config, "default", id, Instant.now().plus(Duration.ofDays(7)));
     }

@@ -73,6 +73,59 @@ class EvaluationFormTest {
                 .body(containsString("must not contain the NUL character"));
     }
 
+    @Test
+    void theFocusAreaStepSaysWhenAnalysisCannotBeAskedAndTheFormStillSubmits() {
+        // This profile's analysis-service is a closed port.
+        filled(Map.of("action", "focus-areas")).post("/form").then().statusCode(200)
+                .body(containsString("id=\"focus-areas-unavailable\""))
+                .body(containsString("The candidate's focus areas could not be loaded right now. You can still submit"))
+                .body(containsString("value=\"ada@example.com\""))
+                .body(not(containsString("id=\"error-summary\"")));
+        filled(Map.of("focusStep", "unavailable")).redirects().follow(false).post("/form").then().statusCode(303);
+    }
+
+    @Test
+    void theFocusAreaStepNeedsTheCandidateIdFirst() {
+        filled(Map.of("action", "focus-areas", "candidateId", "", "candidateEmail", "not-yet"))
+                .post("/form").then().statusCode(400)
+                .body(containsString("id=\"candidateId-error\""))
+                .body(containsString("enter the candidate id to see their focus areas"))
+                // The rest is not validated yet: the partner has not finished.
+                .body(not(containsString("id=\"candidateEmail-error\"")));
+    }
+
+    @Test
+    void focusChecksOfTheFormAreStoredWithTheEvaluation() {
+        String location = filled(Map.of("focusAreasOf", "cand-form", "focusStep", "shown",
+                "focusTitle.problem_clarification", "Clarifying the problem",
+                "focusLookFor.problem_clarification", "You ask about inputs first.",
+                "focus.problem_clarification", "improved", "focusNote.problem_clarification", "asked about duplicates",
+                "focusTitle.communication", "Communication", "focus.communication", "not_observed"))
+                .redirects().follow(false).post("/form").then().statusCode(303).extract().header("Location");
+        given().get("/api/v1/evaluations/" + location.substring(location.lastIndexOf('/') + 1)).then().statusCode(200)
+                // Map.of posts the fields in any order; the browser test checks the page's order.
+                .body("focusChecks.size()", equalTo(2))
+                .body("focusChecks.find { it.theme == 'problem_clarification' }.progress", equalTo("improved"))
+                .body("focusChecks.find { it.theme == 'problem_clarification' }.note", equalTo("asked about duplicates"))
+                .body("focusChecks.find { it.theme == 'communication' }.progress", equalTo("not_observed"));
+    }
+
+    @Test
+    void aBadFocusCheckIsNamedOnItsFocusArea() {
+        filled(Map.of("focusTitle.communication", "Communication", "focusNote.communication", "better",
+                "focus.charisma", "same", "focus.sql_data", "better"))
+                .post("/form").then().statusCode(400)
+                .body(containsString("id=\"focus.communication-error\""))
+                .body(containsString("choose what you saw (improved, no change, worse or not observed), or leave the note empty"))
+                .body(containsString("id=\"focus.sql_data-error\""))
+                .body(containsString("must be improved, no change, worse or not observed"))
+                // What the partner typed stays on the page.
+                .body(containsString("value=\"better\""));
+        filled(Map.of("focus.charisma", "same")).post("/form").then().statusCode(400)
+                .body(containsString("id=\"focus.charisma-error\""))
+                .body(containsString("Focus area Charisma: &#39;charisma&#39; is not a theme"));
+    }
+
     /** A complete form, with some fields replaced. */
     static RequestSpecification filled(Map<String, String> replaced) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -52,9 +52,12 @@ class PlanEmailTest {
         assertThat(text).contains("Hi Ada Byron", "CLARIFYING THE PROBLEM", "\"Clarify the requirements before coding\" (2026-03-02)",
                 "Target: A written checklist on 10 consecutive problems.", "We left out 3 comments",
                 "Open your plan page (charts, earlier versions, tick drills as done): http://127.0.0.1:8082/plan?token=",
-                "You have done 1 of 4 drills in this plan.", "  - [done] Before each practice problem");
+                "You have done 1 of 4 drills in this plan.", "  - [done] Before each practice problem",
+                "Your re-check is due on 16 March 2026, for Clarifying the problem and Testing and debugging: "
+                        + "book a mock interview by then, and your partner will be asked how it went.");
         assertThat(html).contains("<h2", "Clarifying the problem", "Clarify the requirements before coding",
-                "Check again on 2026-03-16", "<a href=\"http://127.0.0.1:8082/plan?token=", "✓ Done:");
+                "Check again on 16 March 2026.", "<a href=\"http://127.0.0.1:8082/plan?token=", "✓ Done:",
+                "<strong>Your re-check is due on 16 March 2026, for Clarifying the problem and Testing and debugging</strong>");
 
         given().get("/api/v1/candidates/" + candidate + "/deliveries")
                 .then().statusCode(200)
@@ -83,7 +86,7 @@ class PlanEmailTest {
     void partnersCheckInsSayWhoSawProgressAndWhen() throws Exception {
         String candidate = "cand-" + UUID.randomUUID();
         ObjectNode event = PlanEvents.forCandidate(candidate, 2);
-        ((ObjectNode) event.at("/data/plan/focusAreas/1")).putObject("checkIn")
+        ((ObjectNode) event.at("/data/plan/focusAreas/1")).put("recheckOn", "2026-03-30").putObject("checkIn")
                 .put("by", "Bruno").put("progress", "worse").put("on", "2026-03-16");
         ((ObjectNode) event.at("/data/plan")).putArray("improved").addObject()
                 .put("theme", "communication").put("title", "Communication").put("lastSeen", "2026-03-02")
@@ -95,7 +98,10 @@ class PlanEmailTest {
             assertThat(Mailbox.part(email, part))
                     .contains("Bruno saw improvement in Communication on 16 March, and no partner has raised it since.")
                     .contains("Bruno saw Testing and debugging slip back on 16 March.")
-                    .contains("Check again on 2026-03-16.");
+                    .contains("Check again on 16 March 2026.", "Check again on 30 March 2026.")
+                    // The earliest re-check, and only the areas due then.
+                    .contains("Your re-check is due on 16 March 2026, for Clarifying the problem</strong>".replace(
+                            "</strong>", part.equals("text/html") ? "</strong>" : ":"));
         }
     }
 

@@ -14,7 +14,7 @@ public interface AnalysisConfig {
     @WithDefault("3")
     int maxEvidence();
 
-    /** Days after the latest session on which to check a focus area again. */
+    /** Days after the plan is made (or after the latest session, if later) on which to check a focus area again. */
     @WithDefault("14")
     int recheckAfterDays();
 }

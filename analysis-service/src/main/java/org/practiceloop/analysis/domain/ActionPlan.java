@@ -13,6 +13,16 @@ import java.util.UUID;
  */
 public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved, int shieldedItems) {
 
+    /**
+     * The plan as made on {@code planDate}: no re-check before {@code planDate} + {@code afterDays}.
+     * Built from old sessions alone, the builder's date (latest session + days) would be in the past.
+     */
+    public ActionPlan madeOn(LocalDate planDate, int afterDays) {
+        LocalDate earliest = planDate.plusDays(afterDays);
+        return new ActionPlan(focusAreas.stream().map(a -> a.recheckOn().isBefore(earliest) ? a.recheckingOn(earliest) : a)
+                .toList(), improved, shieldedItems);
+    }
+
     public record FocusArea(
             Theme theme,
             String title,
@@ -27,6 +37,11 @@ public record ActionPlan(List<FocusArea> focusAreas, List<Improvement> improved,
             String howYouWillKnow,
             LocalDate recheckOn,
             @JsonInclude(JsonInclude.Include.NON_NULL) CheckIn checkIn) {
+
+        FocusArea recheckingOn(LocalDate date) {
+            return new FocusArea(theme, title, status, sessions, partners, interviews, firstSeen, lastSeen, evidence,
+                    drills, howYouWillKnow, date, checkIn);
+        }
     }
 
     /**

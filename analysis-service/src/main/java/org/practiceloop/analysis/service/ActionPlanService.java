@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.practiceloop.analysis.config.AnalysisConfig;
 import org.practiceloop.analysis.domain.ActionPlan;
 import org.practiceloop.analysis.domain.ActionPlanVersion;
 import org.practiceloop.common.crypto.Sha256;
@@ -17,12 +20,18 @@ import org.practiceloop.common.crypto.Sha256;
 public class ActionPlanService {
 
     private final ObjectMapper mapper;
+    private final AnalysisConfig config;
 
-    ActionPlanService(ObjectMapper mapper) {
+    ActionPlanService(ObjectMapper mapper, AnalysisConfig config) {
         this.mapper = mapper;
+        this.config = config;
     }
 
-    /** The new version, or empty when the plan is the same as the latest one. */
+    /**
+     * The new version, or empty when the plan is the same as the latest one. The new version's
+     * re-check dates count from the day it is made ({@link ActionPlan#madeOn}); the comparison is of
+     * the plan as built, without that day, so an unchanged history makes no new version on a later day.
+     */
     public Optional<ActionPlanVersion> storeIfChanged(String organizationId, String candidateId, ActionPlan plan) {
         String hash = hash(plan);
         Optional<ActionPlanVersion> latest = ActionPlanVersion.latest(organizationId, candidateId);
@@ -34,9 +43,9 @@ public class ActionPlanService {
         version.organizationId = organizationId;
         version.candidateId = candidateId;
         version.version = latest.map(v -> v.version + 1).orElse(1);
-        version.content = plan;
-        version.contentHash = hash;
         version.createdAt = Instant.now();
+        version.content = plan.madeOn(LocalDate.ofInstant(version.createdAt, ZoneOffset.UTC), config.recheckAfterDays());
+        version.contentHash = hash;
         version.persist();
         return Optional.of(version);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.practiceloop.analysis.config.PlanPageConfig;
 import org.practiceloop.analysis.domain.ActionPlan;
@@ -17,6 +18,7 @@ import org.practiceloop.analysis.domain.AnalyzedEvaluation;
 import org.practiceloop.analysis.domain.CandidateContact;
 import org.practiceloop.analysis.domain.EvidenceSource;
 import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.FocusCheckIn;
 import org.practiceloop.analysis.domain.LoggedInterview;
 import org.practiceloop.analysis.domain.Reason;
 import org.practiceloop.analysis.domain.Theme;
@@ -96,12 +98,15 @@ public class PlanPageService {
             List<LoggedInterview> interviews = LoggedInterview.ofCandidate(organizationId, candidateId);
             List<FeedbackItem> items = FeedbackItem.ofCandidate(organizationId, candidateId);
             Map<Theme, List<ThemeAggregator.SessionPoint>> timeline = aggregator.timeline(evaluations, items, themes);
+            Map<Theme, List<ActionPlan.CheckIn>> checks = FocusCheckIn.ofCandidate(organizationId, candidateId).stream()
+                    .collect(Collectors.groupingBy(c -> c.theme, Collectors.mapping(CheckIns::shown, Collectors.toList())));
             List<String> drillIds = drillIds(v.content);
             Set<String> done = progress.done(organizationId, candidateId);
             return new PlanPage(CandidateContact.find(organizationId, candidateId).map(c -> c.name).orElse(null),
                     v.version, v.createdAt, v == versions.get(0), v.content, done, drillIds.size(),
                     (int) drillIds.stream().filter(done::contains).count(),
-                    themes.stream().map(t -> ThemeChart.of(t.toString(), t.title(), timeline.get(t))).toList(),
+                    themes.stream().map(t -> ThemeChart.of(t.toString(), t.title(), timeline.get(t),
+                            checks.getOrDefault(t, List.of()))).toList(),
                     versions.stream().map(e -> new VersionEntry(e.version, e.createdAt, e == v)).toList(),
                     timeline(evaluations, interviews), leftAside(items));
         });

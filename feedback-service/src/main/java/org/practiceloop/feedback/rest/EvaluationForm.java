@@ -11,10 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.practiceloop.common.problem.FieldErrors;
+import org.practiceloop.common.problem.Problem;
 import org.practiceloop.common.text.NulCharacter;
+import org.practiceloop.feedback.client.FocusAreas;
 import org.practiceloop.feedback.domain.EvaluationContent;
+import org.practiceloop.feedback.domain.FocusCheck;
+import org.practiceloop.feedback.domain.FocusProgress;
 import org.practiceloop.feedback.domain.InterviewType;
 import org.practiceloop.feedback.domain.RatingScale;
 import org.practiceloop.feedback.domain.Recommendation;
@@ -64,6 +69,30 @@ public final class EvaluationForm {
 
     private static final String SCORE = "score.";
 
+    /*
+     * The focus-area step. The areas shown travel in hidden fields (title, what to look for), so
+     * re-rendering the form after a mistake or a review needs no second call to analysis-service.
+     */
+    private static final String FOCUS = "focus.";
+    private static final String FOCUS_NOTE = "focusNote.";
+    private static final String FOCUS_TITLE = "focusTitle.";
+    private static final String FOCUS_LOOK_FOR = "focusLookFor.";
+    /** Hidden: the candidate whose focus areas the form shows. */
+    private static final String FOCUS_AREAS_OF = "focusAreasOf";
+    /** Hidden: where the focus-area step stands, one of the {@code STEP_} values. */
+    private static final String FOCUS_STEP = "focusStep";
+    private static final String STEP_NOT_LOADED = "not_loaded";
+    private static final String STEP_SHOWN = "shown";
+    private static final String STEP_NO_PLAN = "none";
+    private static final String STEP_UNAVAILABLE = "unavailable";
+    /** The amend page: the checks as submitted, without asking analysis again. */
+    private static final String STEP_STORED = "stored";
+    private static final Set<String> STEPS = Set.of(STEP_NOT_LOADED, STEP_SHOWN, STEP_NO_PLAN, STEP_UNAVAILABLE,
+            STEP_STORED);
+
+    private static final Map<String, String> PROGRESS_LABELS = Map.of("improved", "Improved", "same", "No change",
+            "worse", "Worse", "not_observed", "Not observed");
+
     /** One competency's row: the chosen score ("1"–"4", "na" or empty), the note, and its error. */
     public record RatingRow(String competency, String title, String score, String note, String error) {
     }
@@ -71,11 +100,24 @@ public final class EvaluationForm {
     public record Option(String value, String label) {
     }
 
+    /** One focus area of the candidate's plan: what to look for, the partner's choice (or empty), the note, its error. */
+    public record FocusRow(String theme, String title, String lookFor, String progress, String note, String error) {
+    }
+
+    private record FocusArea(String title, String lookFor) {
+    }
+
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> scores = new LinkedHashMap<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final List<String> ratedCompetencies = new ArrayList<>();
+    private final Map<String, FocusArea> focusAreas = new LinkedHashMap<>();
+    private final Map<String, String> focusProgress = new LinkedHashMap<>();
+    private final Map<String, String> focusNotes = new LinkedHashMap<>();
+    private final List<String> checkedThemes = new ArrayList<>();
+    private String focusAreasOf = "";
+    private String focusStep = STEP_NOT_LOADED;
     private EvaluationRequest request;
 
     static EvaluationForm empty() {
@@ -105,6 +147,15 @@ public final class EvaluationForm {
             f.scores.put(r.competency(), r.notAssessed() ? "na" : String.valueOf(r.score()));
             f.notes.put(r.competency(), trimToEmpty(r.note()));
         });
+        f.focusStep = STEP_STORED;
+        f.focusAreasOf = e.candidateId;
+        if (e.focusChecks != null) {
+            for (FocusCheck check : e.focusChecks) {
+                f.focusAreas.put(check.theme(), new FocusArea(humane(check.theme()), ""));
+                f.focusProgress.put(check.theme(), check.progress().toString());
+                f.focusNotes.put(check.theme(), trimToEmpty(check.note()));
+            }
+        }
         return f;
     }
 
@@ -117,11 +168,70 @@ public final class EvaluationForm {
             f.scores.put(c, trimToEmpty(form.getFirst(SCORE + c)));
             f.notes.put(c, trimToEmpty(form.getFirst("note." + c)));
         });
+        f.readFocusAreas(form);
         f.request = f.toRequest();
         f.values.forEach((name, value) -> refuseNul(f, name, value));
         f.scores.forEach((c, value) -> refuseNul(f, "score." + c, value));
         f.notes.forEach((c, value) -> refuseNul(f, "note." + c, value));
+        f.focusNotes.forEach((theme, value) -> refuseNul(f, FOCUS + theme, value));
+        f.focusAreas.forEach((theme, area) -> refuseNul(f, FOCUS + theme, area.title() + area.lookFor()));
         return f;
+    }
+
+    /** The focus areas the page showed, then the checks and notes the partner gave (a theme once, in page order). */
+    private void readFocusAreas(MultivaluedMap<String, String> form) {
+        focusAreasOf = trimToEmpty(form.getFirst(FOCUS_AREAS_OF));
+        String step = trimToEmpty(form.getFirst(FOCUS_STEP));
+        focusStep = STEPS.contains(step) ? step : STEP_NOT_LOADED;
+        for (String key : form.keySet()) {
+            String theme = key.substring(key.indexOf('.') + 1);
+            if (key.startsWith(FOCUS_TITLE) && !theme.isEmpty()) {
+                focusAreas.put(theme, new FocusArea(trimToEmpty(form.getFirst(key)),
+                        trimToEmpty(form.getFirst(FOCUS_LOOK_FOR + theme))));
+            }
+        }
+        for (String key : form.keySet()) {
+            String theme = key.substring(key.indexOf('.') + 1);
+            if (theme.isEmpty()) {
+                continue;
+            }
+            if (key.startsWith(FOCUS)) {
+                focusProgress.put(theme, trimToEmpty(form.getFirst(key)));
+            } else if (key.startsWith(FOCUS_NOTE)) {
+                focusNotes.put(theme, trimToEmpty(form.getFirst(key)));
+            }
+        }
+        // A check posted without its area's hidden fields (a hand-made post) still gets a row.
+        focusThemes().forEach(theme -> focusAreas.putIfAbsent(theme, new FocusArea(humane(theme), "")));
+    }
+
+    private Set<String> focusThemes() {
+        Set<String> themes = new LinkedHashSet<>(focusAreas.keySet());
+        themes.addAll(focusProgress.keySet());
+        themes.addAll(focusNotes.keySet());
+        return themes;
+    }
+
+    /**
+     * The focus-area step's answer for {@code candidateId}: its plan's areas (a choice or note already
+     * made for another theme is kept, never dropped), no plan, or empty when analysis did not answer.
+     */
+    void showFocusAreas(String candidateId, Optional<FocusAreas> answer) {
+        if (answer.isEmpty()) {
+            focusStep = STEP_UNAVAILABLE;
+            return;
+        }
+        focusAreasOf = candidateId;
+        Map<String, FocusArea> previous = new LinkedHashMap<>(focusAreas);
+        focusAreas.clear();
+        answer.get().focusAreas().forEach(a -> focusAreas.put(a.theme(),
+                new FocusArea(a.title() == null ? humane(a.theme()) : a.title(), trimToEmpty(a.lookFor()))));
+        previous.forEach((theme, area) -> {
+            if (!focusProgress.getOrDefault(theme, "").isEmpty() || !focusNotes.getOrDefault(theme, "").isEmpty()) {
+                focusAreas.putIfAbsent(theme, area);
+            }
+        });
+        focusStep = focusAreas.isEmpty() ? STEP_NO_PLAN : STEP_SHOWN;
     }
 
     private static void refuseNul(EvaluationForm form, String field, String value) {
@@ -145,6 +255,15 @@ public final class EvaluationForm {
         errors.put(field, message);
     }
 
+    void clearErrors() {
+        errors.clear();
+    }
+
+    /** Findings named as the API names them ({@code focusChecks[1].theme}), put on the form's fields. */
+    void addErrors(List<Problem.FieldError> apiErrors) {
+        apiErrors.forEach(e -> errors.putIfAbsent(formField(e.field()), e.message()));
+    }
+
     boolean hasErrors() {
         return !errors.isEmpty();
     }
@@ -163,9 +282,13 @@ public final class EvaluationForm {
                 .toList();
     }
 
-    private static String label(String field) {
+    private String label(String field) {
         if (field.startsWith("score.")) {
             return COMPETENCIES.getOrDefault(field.substring("score.".length()), field) + " rating";
+        }
+        if (field.startsWith(FOCUS)) {
+            String theme = field.substring(FOCUS.length());
+            return "Focus area " + (focusAreas.containsKey(theme) ? focusAreas.get(theme).title() : humane(theme));
         }
         return TEXT_FIELDS.getOrDefault(field, field);
     }
@@ -184,6 +307,28 @@ public final class EvaluationForm {
         Set<String> all = new LinkedHashSet<>(COMPETENCIES.keySet());
         all.addAll(rated);
         return all;
+    }
+
+    /** The focus areas to check, in the plan's order, with the partner's choices. */
+    public List<FocusRow> getFocusAreas() {
+        return focusAreas.entrySet().stream().map(e -> new FocusRow(e.getKey(), e.getValue().title(),
+                e.getValue().lookFor(), focusProgress.getOrDefault(e.getKey(), ""),
+                focusNotes.getOrDefault(e.getKey(), ""), errors.get(FOCUS + e.getKey()))).toList();
+    }
+
+    /** Where the focus-area step stands: not_loaded, shown, none (no plan), unavailable, stored (amending). */
+    public String getFocusStep() {
+        return focusStep;
+    }
+
+    /** The candidate whose focus areas are shown; empty before any were asked for. */
+    public String getFocusAreasOf() {
+        return focusAreasOf;
+    }
+
+    public List<Option> getFocusProgress() {
+        return Arrays.stream(FocusProgress.values())
+                .map(p -> new Option(p.toString(), PROGRESS_LABELS.get(p.toString()))).toList();
     }
 
     public List<RatingScale> getScale() {
@@ -217,7 +362,34 @@ public final class EvaluationForm {
                 new EvaluationRequest.Candidate(value("candidateId"), value("candidateEmail"), value("candidateName")),
                 new EvaluationRequest.Interviewer(value("interviewerId"), value("interviewerName"), value("interviewerEmail")),
                 sessionDate, type, value("targetRole"), value("targetLevel"), ratings(), recommendation,
-                value("strengths"), value("improvements"), value("comments"), questions(), null);
+                value("strengths"), value("improvements"), value("comments"), questions(), focusChecks());
+    }
+
+    /** The areas the partner answered; a note needs a choice, so it is never silently dropped. */
+    private List<EvaluationRequest.FocusCheckInput> focusChecks() {
+        List<EvaluationRequest.FocusCheckInput> checks = new ArrayList<>();
+        for (String theme : focusThemes()) {
+            String progress = focusProgress.getOrDefault(theme, "");
+            String note = focusNotes.getOrDefault(theme, "");
+            Optional<FocusProgress> chosen = Arrays.stream(FocusProgress.values())
+                    .filter(p -> p.toString().equals(progress)).findFirst();
+            if (progress.isEmpty()) {
+                if (!note.isEmpty()) {
+                    errors.put(FOCUS + theme, "choose what you saw (improved, no change, worse or not observed), "
+                            + "or leave the note empty");
+                }
+            } else if (chosen.isEmpty()) {
+                errors.put(FOCUS + theme, "must be improved, no change, worse or not observed");
+            } else {
+                checkedThemes.add(theme);
+                checks.add(new EvaluationRequest.FocusCheckInput(theme, chosen.get(), note.isEmpty() ? null : note));
+            }
+        }
+        if (!checks.isEmpty() && !focusAreasOf.isEmpty() && !focusAreasOf.equals(values.get("candidateId"))) {
+            errors.put("candidateId", "changed after the focus areas of " + focusAreasOf
+                    + " were shown: show this candidate's focus areas again");
+        }
+        return checks.isEmpty() ? null : checks;
     }
 
     private List<EvaluationRequest.RatingInput> ratings() {
@@ -252,6 +424,10 @@ public final class EvaluationForm {
         }
         if (apiField.startsWith("questions")) {
             return "questions";
+        }
+        if (apiField.startsWith("focusChecks[")) {
+            int index = Integer.parseInt(apiField.substring("focusChecks[".length(), apiField.indexOf(']')));
+            return FOCUS + checkedThemes.get(index);
         }
         String[] parts = apiField.split("\\.");
         return parts.length == 2 ? parts[0] + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1)

@@ -4,6 +4,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,12 +29,14 @@ import org.practiceloop.feedback.config.FeedbackConfig;
 import org.practiceloop.feedback.domain.Evaluation;
 import org.practiceloop.feedback.service.EvaluationReview;
 import org.practiceloop.feedback.service.EvaluationService;
+import org.practiceloop.feedback.service.FocusAreaLookup;
 import org.practiceloop.feedback.service.FormLinks;
 
 /**
  * The partner web form: server-rendered, works without JavaScript, and submits through the
  * same validation and service (and so the same outbox) as the API. After a successful POST
- * it redirects (303) to a confirmation page, so a reload does not submit twice.
+ * it redirects (303) to a confirmation page, so a reload does not submit twice. Its focus-area
+ * step (the candidate's plan, to check at this session) is another POST of the same page.
  */
 @PermitAll
 @Path("/form")
@@ -42,6 +46,8 @@ public class EvaluationFormResource {
 
     /** The value of the form's Review button; any other press submits. */
     private static final String REVIEW = "review";
+    /** The value of the button that shows the candidate's focus areas. */
+    private static final String FOCUS_AREAS = "focus-areas";
 
     private final Template form;
     private final Template submitted;
@@ -52,11 +58,14 @@ public class EvaluationFormResource {
     private final Optional<String> openOrganization;
     private final CurrentTenant tenant;
     private final EvaluationReview review;
+    private final FocusAreaLookup focusAreas;
+    private final FocusCheckValidation focusChecks;
 
     EvaluationFormResource(@Location("form/evaluation.html") Template form,
             @Location("form/submitted.html") Template submitted, @Location("form/link-problem.html") Template linkProblem,
             EvaluationService service, Validator validator, FormLinks links, FeedbackConfig config,
-            CurrentTenant tenant, EvaluationReview review) {
+            CurrentTenant tenant, EvaluationReview review, FocusAreaLookup focusAreas,
+            FocusCheckValidation focusChecks) {
         this.form = form;
         this.submitted = submitted;
         this.linkProblem = linkProblem;
@@ -66,6 +75,8 @@ public class EvaluationFormResource {
         this.openOrganization = config.form().openOrganization();
         this.tenant = tenant;
         this.review = review;
+        this.focusAreas = focusAreas;
+        this.focusChecks = focusChecks;
     }
 
     @GET
@@ -78,16 +89,23 @@ public class EvaluationFormResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Submit the form (303 to the confirmation), or review it (action=review: the same page "
-            + "with each comment marked); with errors, the form again with messages")
+    @Operation(summary = "Submit the form (303 to the confirmation), review it (action=review: the same page "
+            + "with each comment marked), or show the candidate's focus areas to check (action=focus-areas); "
+            + "with errors, the form again with messages")
     public Response submit(@QueryParam("link") String link, MultivaluedMap<String, String> fields, UriInfo uriInfo) {
         Optional<String> organization = organization(link);
         if (organization.isEmpty()) {
             return refused(link);
         }
         EvaluationForm filled = EvaluationForm.read(fields);
+        if (FOCUS_AREAS.equals(fields.getFirst("action"))) {
+            return focusAreasStep(organization.get(), filled, link);
+        }
         if (filled.request() != null) {
             filled.addViolations(validator.validate(filled.request()));
+        }
+        if (!filled.hasErrors() && !REVIEW.equals(fields.getFirst("action"))) {
+            filled.addErrors(focusChecks.errors(organization.get(), filled.request()));
         }
         if (filled.hasErrors()) {
             return html(Response.Status.BAD_REQUEST, page(filled, link, FormReview.notRequested()));
@@ -113,6 +131,24 @@ public class EvaluationFormResource {
         Evaluation evaluation = service.find(organization.get(), id)
                 .orElseThrow(() -> new NotFoundException("No evaluation " + id));
         return html(Response.Status.OK, submitted.data("evaluation", evaluation).data("link", link));
+    }
+
+    /**
+     * The form again, with the candidate's focus areas (or why there are none); the partner's
+     * entries are kept and not yet validated. Analysis-service unavailable: the form says so and works.
+     */
+    private Response focusAreasStep(String organization, EvaluationForm filled, String link) {
+        String candidateId = filled.getValues().get("candidateId");
+        Set<ConstraintViolation<EvaluationRequest.Candidate>> idProblems = validator.validateValue(
+                EvaluationRequest.Candidate.class, "id", candidateId.isEmpty() ? null : candidateId);
+        filled.clearErrors(); // the partner has not finished the form: only the candidate id matters here
+        if (!idProblems.isEmpty()) {
+            filled.reject("candidateId", idProblems.iterator().next().getMessage()
+                    + "; enter the candidate id to see their focus areas");
+            return html(Response.Status.BAD_REQUEST, page(filled, link, FormReview.notRequested()));
+        }
+        filled.showFocusAreas(candidateId, focusAreas.of(organization, candidateId));
+        return html(Response.Status.OK, page(filled, link, FormReview.notRequested()));
     }
 
     /**

@@ -7,8 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,6 +42,30 @@ public record ActionPlanUpdated(@NotNull @Valid Candidate candidate, @Min(1) int
         public boolean recurring() {
             return "recurring".equals(status);
         }
+
+        /** "16 March 2026"; empty when the producer gave no date. */
+        public String recheckDate() {
+            return recheckOn == null ? "" : recheckOn.format(DAY_MONTH_YEAR);
+        }
+    }
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    /**
+     * When the next re-check is due and of what: "16 March 2026, for Clarifying the problem and
+     * Communication" (the earliest date, the areas due then); empty without focus areas or dates.
+     */
+    public String recheckDue() {
+        Optional<LocalDate> due = plan.focusAreas().stream().map(FocusArea::recheckOn).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+        if (due.isEmpty()) {
+            return "";
+        }
+        List<String> titles = plan.focusAreas().stream().filter(a -> due.get().equals(a.recheckOn()))
+                .map(FocusArea::title).toList();
+        String areas = titles.size() == 1 ? titles.get(0)
+                : String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+        return due.get().format(DAY_MONTH_YEAR) + ", for " + areas;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
