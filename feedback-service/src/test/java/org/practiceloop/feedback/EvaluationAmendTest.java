@@ -142,6 +142,9 @@ class EvaluationAmendTest {
         amend(id, amendedBody(candidate).replace("\"recommendation\"", "\"recommendations\""), null).then()
                 .statusCode(400).body("errors[0].field", equalTo("recommendations"));
         amend(id, "{\"candidate\": ", null).then().statusCode(400).contentType("application/problem+json");
+        amend(id, amendedBody(candidate).replace("\"recommendation\"",
+                "\"focusChecks\": [{\"theme\": \"charisma\", \"progress\": \"improved\"}], \"recommendation\""), null)
+                .then().statusCode(400).body("errors[0].field", equalTo("focusChecks[0].theme"));
         amend(id, amendedBody(candidate).replace("\"comments\": \"" + AMENDED_COMMENT + "\"",
                 "\"comments\": \"" + "x".repeat(5001) + "\""), null).then().statusCode(400)
                 .body("errors[0].field", equalTo("comments"));

@@ -101,11 +101,7 @@ public class EvaluationResource {
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             UriInfo uriInfo) {
-        List<Problem.FieldError> checkErrors = focusChecks.errors(caller.organizationId(), request);
-        if (!checkErrors.isEmpty()) {
-            throw new ProblemException(Problem.invalidFields(
-                    "The request has " + checkErrors.size() + " invalid field(s).", checkErrors));
-        }
+        rejectInvalid(focusChecks.errors(caller.organizationId(), request));
         Evaluation evaluation = EvaluationMapper.toEntity(request, caller.organizationId());
         // With a key, the work commits with the key's answer (its own transaction); without, with concurrent submissions.
         Supplier<Evaluation> work = idempotencyKey == null ? () -> groupCommit.submit(evaluation)
@@ -140,6 +136,7 @@ public class EvaluationResource {
                     description = "A unique key per logical request (a UUID), kept 24 hours")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             UriInfo uriInfo) {
+        rejectInvalid(FocusCheckValidation.taxonomyErrors(request));
         return amendment.amend(caller.organizationId(), id, request, idempotencyKey, uriInfo);
     }
 
@@ -175,5 +172,12 @@ public class EvaluationResource {
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit) {
         return listing.list(caller.organizationId(), candidateId, from, to, cursor, limit);
+    }
+
+    private static void rejectInvalid(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalidFields(
+                    "The request has " + errors.size() + " invalid field(s).", errors));
+        }
     }
 }

@@ -32,6 +32,32 @@ class FocusCheckValidation {
 
     /** The errors of the request's focus checks, named {@code focusChecks[i].theme}; none without checks. */
     List<Problem.FieldError> errors(String organizationId, EvaluationRequest request) {
+        List<Problem.FieldError> errors = taxonomyErrors(request);
+        List<EvaluationRequest.FocusCheckInput> checks = request.focusChecks();
+        if (!errors.isEmpty() || checks == null || checks.isEmpty()) {
+            return errors;
+        }
+        errors = new ArrayList<>();
+        Optional<FocusAreas> plan = focusAreas.of(organizationId, request.candidate().id().strip());
+        if (plan.isPresent()) {
+            List<String> planned = plan.get().themes();
+            for (int i = 0; i < checks.size(); i++) {
+                String theme = checks.get(i).theme().strip();
+                if (!planned.contains(theme)) {
+                    errors.add(new Problem.FieldError(field(i), "'" + theme
+                            + "' is not a focus area of the candidate's current plan; its focus areas: "
+                            + (planned.isEmpty() ? "none yet" : String.join(", ", planned))));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Themes outside the taxonomy, or checked twice. All an amendment is checked for: the current
+     * plan already includes the evaluation being amended, so it is not the plan its partner checked.
+     */
+    static List<Problem.FieldError> taxonomyErrors(EvaluationRequest request) {
         List<EvaluationRequest.FocusCheckInput> checks = request.focusChecks();
         if (checks == null || checks.isEmpty()) {
             return List.of();
@@ -45,21 +71,6 @@ class FocusCheckValidation {
                         + String.join(", ", THEMES)));
             } else if (!seen.add(theme)) {
                 errors.add(new Problem.FieldError(field(i), "'" + theme + "' is checked twice"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return errors;
-        }
-        Optional<FocusAreas> plan = focusAreas.of(organizationId, request.candidate().id().strip());
-        if (plan.isPresent()) {
-            List<String> planned = plan.get().themes();
-            for (int i = 0; i < checks.size(); i++) {
-                String theme = checks.get(i).theme().strip();
-                if (!planned.contains(theme)) {
-                    errors.add(new Problem.FieldError(field(i), "'" + theme
-                            + "' is not a focus area of the candidate's current plan; its focus areas: "
-                            + (planned.isEmpty() ? "none yet" : String.join(", ", planned))));
-                }
             }
         }
         return errors;
