@@ -8,7 +8,10 @@ public enum ThemeStatus {
     RECURRING,
     /** Raised in one session so far. */
     SINGLE,
-    /** Was recurring, absent from the last two sessions, and its ratings rose. */
+    /**
+     * Was recurring, and then absent from the last two sessions that could have raised it while its ratings
+     * rose (or no competency rates it), or praised for progress since it was last raised.
+     */
     RESOLVED;
 
     @JsonValue

@@ -67,18 +67,20 @@ public class ThemeAggregator {
         Function<FeedbackItem, LocalDate> dateOf = i -> i.interviewId != null ? interviewDates.get(i.interviewId)
                 : byId.get(i.evaluationId).sessionDate;
         List<AnalyzedEvaluation> chronological = chronological(evaluations);
-        Set<UUID> lastTwoSessions = chronological.subList(Math.max(0, chronological.size() - 2), chronological.size())
-                .stream().map(e -> e.evaluationId).collect(Collectors.toSet());
 
         Map<Theme, List<FeedbackItem>> byTheme = new EnumMap<>(Theme.class);
         Map<Theme, Set<UUID>> progressSessions = new EnumMap<>(Theme.class);
         items.stream().filter(i -> i.label == Label.CONSTRUCTIVE && i.theme != null).forEach(i -> {
-            if (i.evaluationId != null && ProgressRemarks.isProgress(i.text)) {
+            if (i.evaluationId != null && ProgressRemarks.isProgress(i)) {
                 progressSessions.computeIfAbsent(i.theme, t -> new HashSet<>()).add(i.evaluationId);
             } else {
                 byTheme.computeIfAbsent(i.theme, t -> new ArrayList<>()).add(i);
             }
         });
+        Map<Theme, List<String>> raisedTexts = new EnumMap<>(Theme.class);
+        byTheme.forEach((theme, themeItems) -> raisedTexts.put(theme, themeItems.stream().map(i -> i.text).toList()));
+        items.stream().filter(i -> i.evaluationId != null).forEach(i -> ProgressRemarks.praisedTheme(i, raisedTexts)
+                .ifPresent(t -> progressSessions.computeIfAbsent(t, x -> new HashSet<>()).add(i.evaluationId)));
 
         List<CandidateTheme> themes = new ArrayList<>();
         byTheme.forEach((theme, themeItems) -> {
@@ -97,7 +99,8 @@ public class ThemeAggregator {
             List<Integer> ratings = relatedRatings(theme, chronological);
             boolean progressSince = lastIndex(chronological, progressSessions.getOrDefault(theme, Set.of()))
                     > lastIndex(chronological, sessions);
-            themes.add(new CandidateTheme(theme, status(sessions, lastTwoSessions, ratings, progressSince),
+            themes.add(new CandidateTheme(theme, status(sessions, lastTwoObserving(theme, chronological, sessions),
+                    ratings, progressSince),
                     sessions.size(), partners.size(), raisingInterviews.size(), dates.get(0),
                     dates.get(dates.size() - 1), evidence(themeItems, dateOf), ratings));
         });
@@ -129,7 +132,7 @@ public class ThemeAggregator {
             timeline.put(theme, chronological.stream().map(e -> new SessionPoint(e.sessionDate,
                     (int) items.stream().filter(i -> e.evaluationId.equals(i.evaluationId)
                             && i.label == Label.CONSTRUCTIVE && i.theme == theme
-                            && !ProgressRemarks.isProgress(i.text)).count(),
+                            && !ProgressRemarks.isProgress(i)).count(),
                     e.ratings.stream().filter(r -> r.score() != null && theme == themeOf(r.competency()))
                             .mapToInt(CompetencyRating::score).average().stream().boxed().findFirst().orElse(null)))
                     .toList());
@@ -138,20 +141,43 @@ public class ThemeAggregator {
     }
 
     /**
+     * {@code lastTwoObserving}: the theme's last two sessions that could have raised it (see
+     * {@link #lastTwoObserving}); silent in both, it is resolved if its related ratings rose, or if no
+     * competency measures it (complexity, time management...): then silence is all the evidence there is.
      * {@code progressSince}: a partner praised progress on the theme in a session after the last one that
      * raised it (see {@link ProgressRemarks}); with related ratings that did not fall, that resolves it
      * without waiting for two silent sessions.
      */
-    static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoSessions, List<Integer> ratings,
+    static ThemeStatus status(Set<UUID> sessions, Set<UUID> lastTwoObserving, List<Integer> ratings,
             boolean progressSince) {
         if (sessions.size() < 2) {
             return ThemeStatus.SINGLE;
         }
-        boolean absentLately = lastTwoSessions.size() == 2 && sessions.stream().noneMatch(lastTwoSessions::contains);
+        boolean absentLately = lastTwoObserving.size() == 2 && sessions.stream().noneMatch(lastTwoObserving::contains);
         boolean ratingsRose = ratings.size() >= 2 && ratings.get(ratings.size() - 1) > ratings.get(0);
         boolean ratingsHeld = ratings.size() < 2 || ratings.get(ratings.size() - 1) >= ratings.get(0);
-        return absentLately && ratingsRose || progressSince && ratingsHeld ? ThemeStatus.RESOLVED
-                : ThemeStatus.RECURRING;
+        return absentLately && (ratingsRose || ratings.isEmpty()) || progressSince && ratingsHeld
+                ? ThemeStatus.RESOLVED : ThemeStatus.RECURRING;
+    }
+
+    /**
+     * The latest two sessions that could have raised the theme: they rated a competency that measures it, or
+     * were of a kind of interview that raised it. Two behavioural sessions saying nothing of complexity
+     * analysis are no sign that it improved.
+     */
+    private static Set<UUID> lastTwoObserving(Theme theme, List<AnalyzedEvaluation> chronological,
+            Set<UUID> sessions) {
+        Set<String> raisingTypes = chronological.stream().filter(e -> sessions.contains(e.evaluationId))
+                .map(e -> e.interviewType).collect(Collectors.toCollection(HashSet::new));
+        Set<UUID> observing = new HashSet<>();
+        for (int i = chronological.size() - 1; i >= 0 && observing.size() < 2; i--) {
+            AnalyzedEvaluation e = chronological.get(i);
+            if (raisingTypes.contains(e.interviewType) || e.ratings.stream()
+                    .anyMatch(r -> r.score() != null && theme == themeOf(r.competency()))) {
+                observing.add(e.evaluationId);
+            }
+        }
+        return observing;
     }
 
     /** The position of the latest of these sessions in the candidate's history, -1 if none. */

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.practiceloop.analysis.domain.FeedbackItem;
+import org.practiceloop.analysis.domain.ItemSource;
+import org.practiceloop.analysis.domain.Label;
+import org.practiceloop.analysis.domain.Reason;
 import org.practiceloop.analysis.domain.Theme;
 import org.practiceloop.analysis.domain.ThemeStatus;
 
@@ -43,6 +48,14 @@ class ThemeRulesTest {
     }
 
     @Test
+    void silenceResolvesAThemeNoCompetencyRates() {
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(), false))
+                .isEqualTo(ThemeStatus.RESOLVED);
+        assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(second, fourth), List.of(), false))
+                .as("raised in one of the last two sessions that could raise it").isEqualTo(ThemeStatus.RECURRING);
+    }
+
+    @Test
     void praiseOfProgressAfterTheLastRaisingResolvesUnlessTheRatingsFell() {
         assertThat(ThemeAggregator.status(Set.of(first, second), Set.of(third, fourth), List.of(2, 2, 3), true))
                 .isEqualTo(ThemeStatus.RESOLVED);
@@ -65,6 +78,46 @@ class ThemeRulesTest {
                 "You didn't explain your tests well.", "Could you have tested it better?",
                 "You started coding before asking what the input could contain."))
                 .noneMatch(ProgressRemarks::isProgress);
+    }
+
+    @Test
+    void aSkillDescribedAsAStrengthIsProgressUnlessSomethingIsLeftToDo() {
+        assertThat(List.of("You asked about the input range and duplicates before touching the keyboard.",
+                "You tested the empty input without being asked.", "No bug got past you this time."))
+                .allMatch(text -> ProgressRemarks.isProgress(item(ItemSource.STRENGTHS, text)));
+        assertThat(List.of("Good structure, but you still skipped the edge cases.",
+                "Nice tests; next time add the empty input."))
+                .noneMatch(text -> ProgressRemarks.isProgress(item(ItemSource.STRENGTHS, text)));
+        assertThat(ProgressRemarks.isProgress(item(ItemSource.IMPROVEMENTS,
+                "You tested the empty input without being asked."))).as("a negation outside the strengths").isFalse();
+    }
+
+    @Test
+    void praiseWithoutAThemeIsGivenTheRaisedThemeItSharesTheMostWordsWith() {
+        Map<Theme, List<String>> raised = Map.of(
+                Theme.COMMUNICATION, List.of("Your answers were hard to follow.", "You coded in silence."),
+                Theme.SQL_DATA, List.of("You filtered the aggregate in WHERE instead of HAVING."));
+        assertThat(ProgressRemarks.praisedTheme(praise("Excellent communication today, easy to follow."), raised))
+                .contains(Theme.COMMUNICATION);
+        assertThat(ProgressRemarks.praisedTheme(praise("Great attitude, much better this time."), raised))
+                .as("shares no word but praise and the session's").isEmpty();
+        FeedbackItem vague = praise("Excellent communication today.");
+        vague.reason = Reason.VAGUE;
+        assertThat(ProgressRemarks.praisedTheme(vague, raised)).as("only praise_only items").isEmpty();
+    }
+
+    private static FeedbackItem item(ItemSource source, String text) {
+        FeedbackItem item = ItemLabelling.item(source, 0, text);
+        item.label = Label.CONSTRUCTIVE;
+        item.theme = Theme.TESTING_DEBUGGING;
+        return item;
+    }
+
+    private static FeedbackItem praise(String text) {
+        FeedbackItem item = ItemLabelling.item(ItemSource.STRENGTHS, 0, text);
+        item.label = Label.NON_ACTIONABLE;
+        item.reason = Reason.PRAISE_ONLY;
+        return item;
     }
 
     @Test
