@@ -64,7 +64,7 @@ class EvaluationAnalyzedEventTest {
             assertThat(event.path("amendableUntil").asText()).isEqualTo("2026-03-09T17:04:05.120001Z");
             assertThat(event.path("items").findValuesAsText("text")).containsExactly("Clean, readable code.",
                     "Clarify the requirements before coding", "Test the edge cases",
-                    "The role was frozen this week, nothing to do with you.", "talked over me");
+                    "The role was frozen this week, nothing to do with you.", "Not convincing overall.");
             assertThat(event.path("items").findValuesAsText("field")).containsExactly("strengths", "improvements",
                     "improvements", "comments", "ratings.communication.note");
             JsonNode frozen = event.at("/items/3");
@@ -90,7 +90,7 @@ class EvaluationAnalyzedEventTest {
 
             Pipeline.submit(kafka, ContractEvents.revisionOf(original, 2));
             JsonNode second = mapper.readTree(awaitRevision(analyzed, candidate, 2).value()).path("data");
-            assertThat(second.path("items").findValuesAsText("text")).doesNotContain("talked over me")
+            assertThat(second.path("items").findValuesAsText("text")).doesNotContain("Not convincing overall.")
                     .contains("Interrupted me twice while I was explaining the approach; let the interviewer finish "
                             + "before answering.");
             assertThat(second.at("/summary/shieldedByReason/vague").asInt()).isZero();

@@ -39,7 +39,7 @@ class EvaluationRevisedConsumerTest {
         ObjectNode original = ContractEvents.evaluationFor(candidate);
         Pipeline.submit(kafka, original);
         Pipeline.awaitPlanVersion(candidate, 1);
-        assertThat(textsOf(original)).contains("talked over me", "The role was frozen this week, nothing to do with you.");
+        assertThat(textsOf(original)).contains("Not convincing overall.", "The role was frozen this week, nothing to do with you.");
 
         ObjectNode revision = ContractEvents.revisionOf(original, 2);
         ((ObjectNode) revision.at("/data/ratings/1")).put("score", 4);
@@ -97,7 +97,7 @@ class EvaluationRevisedConsumerTest {
     void aTypoFixedInAPraiseLineMakesNoNewPlanVersion() {
         String candidate = "cand-" + UUID.randomUUID();
         ObjectNode original = ContractEvents.evaluationFor(candidate);
-        ((ObjectNode) original.get("data")).put("strengths", "Clean, readible code.");
+        ((ObjectNode) original.get("data")).put("strengths", "Clean, readable code..");
         Pipeline.submit(kafka, original);
         Pipeline.awaitPlanVersion(candidate, 1);
 
@@ -121,10 +121,10 @@ class EvaluationRevisedConsumerTest {
         ObjectNode original = ContractEvents.evaluationFor(candidate);
         Pipeline.submit(kafka, original);
         JsonPath first = Pipeline.awaitPlanVersion(candidate, 1);
-        FeedbackItem vague = itemsOf(original).stream().filter(i -> i.text.equals("talked over me")).findFirst()
+        FeedbackItem vague = itemsOf(original).stream().filter(i -> i.text.equals("Not convincing overall.")).findFirst()
                 .orElseThrow();
         assertThat(vague.reason).isEqualTo(Reason.VAGUE);
-        assertThat(first.getList("focusAreas.evidence.quote").toString()).doesNotContain("talked over me");
+        assertThat(first.getList("focusAreas.evidence.quote").toString()).doesNotContain("Not convincing overall.");
 
         ObjectNode rephrased = ContractEvents.revisionOf(original, 2);
         ((ObjectNode) rephrased.get("data")).set("comments", original.at("/data/comments").deepCopy());

@@ -72,7 +72,7 @@ class EvaluationReviewIT {
         String candidate = "review-" + UUID.randomUUID();
         String body = TestSystem.exampleEvaluation()
                 .replace("\"cand-42\"", "\"" + candidate + "\"")
-                .replace("talked over me", VAGUE)
+                .replace("Not convincing overall.", VAGUE)
                 .replace("The role was frozen this week, nothing to do with you.", HURTFUL);
 
         given().contentType(ContentType.JSON).body(body)

@@ -64,7 +64,7 @@ class EvaluationAmendPageBrowserTest {
         given().get("/api/v1/evaluations/" + id + "/revisions").then().statusCode(200)
                 .body("revisions", hasSize(2))
                 .body("revisions[1].comments", equalTo("Say the complexity of each approach before choosing one."))
-                .body("revisions[1].ratings[0].note", equalTo("talked over me"))
+                .body("revisions[1].ratings[0].note", equalTo("Not convincing overall."))
                 .body("revisions[1].ratings[1].competency", equalTo("problem_solving"));
     }
 

@@ -39,7 +39,7 @@ class EvaluationAmendPageTest {
                 .body(containsString("<h1>Amend your evaluation</h1>"))
                 .body(containsString("revision 1 of your evaluation"))
                 .body(containsString("The role was frozen this week, nothing to do with you."))
-                .body(containsString("value=\"talked over me\""))
+                .body(containsString("value=\"Not convincing overall.\""))
                 .body(containsString("name=\"nonce\""))
                 .body(containsString("Review my feedback"));
     }
@@ -178,7 +178,7 @@ class EvaluationAmendPageTest {
                 .formParam("interviewType", "coding")
                 .formParam("recommendation", "leaning_no")
                 .formParam("score.communication", "2")
-                .formParam("note.communication", "talked over me")
+                .formParam("note.communication", "Not convincing overall.")
                 .formParam("score.problem_solving", "3")
                 .formParam("comments", AMENDED);
     }

@@ -218,7 +218,7 @@ class EvaluationAmendTest {
     private static String amendedBody(String candidate) {
         return Evaluations.withInterviewerEmail("anna@example.com")
                 .replace("\"cand-42\"", "\"" + candidate + "\"")
-                .replace("talked over me", "Interrupted me twice while I was explaining the approach; "
+                .replace("Not convincing overall.", "Interrupted me twice while I was explaining the approach; "
                         + "let the interviewer finish before answering.")
                 .replace("\"comments\": \"" + ORIGINAL_COMMENT + "\"", "\"comments\": \"" + AMENDED_COMMENT + "\"");
     }

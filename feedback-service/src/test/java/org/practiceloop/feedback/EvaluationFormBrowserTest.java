@@ -49,7 +49,7 @@ class EvaluationFormBrowserTest {
         browser.get(form.toString());
         fillTheRequiredFields("cand-browser");
         browser.findElement(By.cssSelector("input[name='score.communication'][value='2']")).click();
-        browser.findElement(By.id("note.communication")).sendKeys("talked over me");
+        browser.findElement(By.id("note.communication")).sendKeys("Not convincing overall.");
         browser.findElement(By.id("improvements")).sendKeys("- Clarify the requirements before coding");
         screenshot("form-filled");
         HeadlessChromium.submit(browser, SUBMIT);

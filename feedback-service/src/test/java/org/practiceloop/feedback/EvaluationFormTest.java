@@ -38,7 +38,7 @@ class EvaluationFormTest {
                 .body("candidate.email", equalTo("ada@example.com"))
                 .body("ratings[0].competency", equalTo("communication"))
                 .body("ratings[0].score", equalTo(2))
-                .body("ratings[0].note", equalTo("talked over me"))
+                .body("ratings[0].note", equalTo("Not convincing overall."))
                 .body("ratings[1].notAssessed", equalTo(true))
                 .body("questions", equalTo(java.util.List.of("Design a rate limiter", "Find the median")));
     }
@@ -137,7 +137,7 @@ class EvaluationFormTest {
         fields.put("interviewType", "coding");
         fields.put("recommendation", "leaning_no");
         fields.put("score.communication", "2");
-        fields.put("note.communication", "talked over me");
+        fields.put("note.communication", "Not convincing overall.");
         fields.put("score.testing", "na");
         fields.put("improvements", "- Clarify the requirements before coding\n- Test the edge cases");
         fields.put("questions", "Design a rate limiter\n\nFind the median\n");

@@ -39,7 +39,7 @@ class EvaluationResourceTest {
                 .body("interviewType", equalTo("coding"))
                 .body("ratings[0].competency", equalTo("communication"))
                 .body("ratings[0].score", equalTo(2))
-                .body("ratings[0].note", equalTo("talked over me"))
+                .body("ratings[0].note", equalTo("Not convincing overall."))
                 .body("ratings[1].score", equalTo(3))
                 .body("recommendation", equalTo("leaning_no"))
                 .body("improvements", equalTo("- Clarify the requirements before coding\n- Test the edge cases"));

@@ -74,7 +74,7 @@ class EvaluationReviewTest {
                 .post("/form").then().statusCode(200)
                 .body(containsString("The review is unavailable right now; you can still submit."))
                 .body(containsString(">Not a fit.</textarea>"))
-                .body(containsString("value=\"talked over me\""));
+                .body(containsString("value=\"Not convincing overall.\""));
         EvaluationFormTest.filled(Map.of("action", "submit", "comments", "Not a fit.")).redirects().follow(false)
                 .post("/form").then().statusCode(303)
                 .header("Location", matchesPattern(".*/form/submitted/[0-9a-f-]{36}"));

@@ -61,7 +61,7 @@ class PartnerEmailTest {
     void thePartnerIsToldWhatTheCandidateWillNotSeeWhyAndHowToAmend() throws Exception {
         String partner = "anna-" + UUID.randomUUID() + "@example.com";
         ObjectNode event = AnalyzedEvents.forEvaluation("cand-" + UUID.randomUUID(), partner);
-        ((ObjectNode) event.at("/data/items/3")).put("text", "<b>talked over me</b>");
+        ((ObjectNode) event.at("/data/items/3")).put("text", "<b>Not convincing overall.</b>");
         AnalyzedEvents.publish(kafka, event);
 
         MimeMessage email = awaitEmails(partner, 1).get(0);
@@ -76,15 +76,15 @@ class PartnerEmailTest {
         assertThat(text).contains("Hi Anna,", "3 of your 5 comments will not reach them",
                 "1. \"Clean, readable code.\" (Strengths)", "Why: " + ShieldReason.PRAISE_ONLY.inWords(),
                 "Suggestion: " + items.get(0).get("suggestion").asText(),
-                "\"<b>talked over me</b>\" (Note on communication)", "Why: " + ShieldReason.VAGUE.inWords(),
+                "\"<b>Not convincing overall.</b>\" (Note on communication)", "Why: " + ShieldReason.VAGUE.inWords(),
                 "Suggestion: " + items.get(3).get("suggestion").asText(),
                 "\"The role was frozen this week, nothing to do with you.\" (Other comments)",
                 "Why: " + ShieldReason.EXTERNAL.inWords(), "Suggestion: " + items.get(4).get("suggestion").asText(),
                 "WHAT THE CANDIDATE WILL SEE", "- \"Clarify the requirements before coding\" (Improvements)",
                 "- \"Test the edge cases\" (Improvements)", "Stop emails about your evaluations: http://127.0.0.1:8083/unsubscribe?token=");
         assertThat(text.substring(text.indexOf("WHAT THE CANDIDATE WILL SEE"))).doesNotContain("Clean, readable code.");
-        assertThat(html).contains("What the candidate will not see", "&lt;b&gt;talked over me&lt;/b&gt;",
-                "<a href=\"http://127.0.0.1:8081/evaluations/").doesNotContain("<b>talked over me");
+        assertThat(html).contains("What the candidate will not see", "&lt;b&gt;Not convincing overall.&lt;/b&gt;",
+                "<a href=\"http://127.0.0.1:8081/evaluations/").doesNotContain("<b>Not convincing overall.");
 
         // The link: for this organisation and evaluation, opening until amendableUntil and not after.
         Instant amendableUntil = Instant.parse(event.at("/data/amendableUntil").asText());
